@@ -1,0 +1,4 @@
+namespace Rafael.Engine;
+
+/// <summary>Marks the Engine assembly (for assembly scanning).</summary>
+public static class EngineMarker;
