@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Rafael.Engine.Comptes;
+using Rafael.Engine.Journal;
+using Rafael.Engine.Persistence;
+
+namespace Rafael.Api.Infrastructure;
+
+/// <summary>Everything the Api needs, registered in one place so that Program.cs stays short.</summary>
+internal static class ApiServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddRafaelApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRafaelEngine(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IJournalContext, HttpJournalContext>();
+        services.AddScoped<ActeurCourant>();
+
+        services.AddIdentityApiEndpoints<Compte>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<RafaelDbContext>()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+        services.AddScoped<IUserStore<Compte>, RafaelUserStore>();
+        services.AddScoped<IUserConfirmation<Compte>, CompteActifConfirmation>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = c =>
+        {
+            // Keep the administrator's identity when the cookie is refreshed during a taken control (ACC-10).
+            var admin = c.CurrentPrincipal?.FindFirst(RafaelClaims.Administrateur);
+            if (admin is not null)
+            {
+                c.NewPrincipal?.Identities.First().AddClaim(admin);
+            }
+
+            return Task.CompletedTask;
+        });
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "rafael";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = c => Statut(c.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Statut(c.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("fr");
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
+        {
+            var chemin = expression is null ? member?.Name : FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString();
+            return chemin is null ? null : string.Join('.', chemin.Split('.').Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+        };
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("base-de-donnees");
+        return builder;
+    }
+
+    private static Task Statut(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
