@@ -56,11 +56,15 @@ internal static class ApiServiceCollectionExtensions
         });
         services.AddAuthorization();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = TitresFrancais.Pour(c.ProblemDetails));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("fr");
+        var langue = (FluentValidation.Resources.LanguageManager)ValidatorOptions.Global.LanguageManager;
+        langue.AddTranslation("fr", "NotEmptyValidator", "{PropertyName} est obligatoire.");
+        langue.AddTranslation("fr", "NotNullValidator", "{PropertyName} est obligatoire.");
+        langue.AddTranslation("fr", "MaximumLengthValidator", "{PropertyName} ne doit pas dépasser {MaxLength} caractères (vous en avez saisi {TotalLength}).");
         ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
         {
             var chemin = expression is null ? member?.Name : FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString();

@@ -95,10 +95,12 @@ public sealed class StructuresService(RafaelDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(acteur);
         _ = await TrouverAsync(structureId, cancellationToken);
         acteur.ExigerReferentOuAdministrateur(structureId);
-        return await db.Rattachements.AsNoTracking()
-            .Where(r => r.StructureId == structureId)
-            .Join(db.Users, r => r.CompteId, c => c.Id, (r, c) => new Membre(c.Id, c.Prenom, c.NomFamille, c.Email, c.PhoneNumber, r.Profil, r.AutresProfils, r.EstReferent, r.RattacheLe, r.Version))
-            .OrderBy(m => m.Nom).ThenBy(m => m.Prenom)
+        return await (
+            from r in db.Rattachements.AsNoTracking()
+            join c in db.Users on r.CompteId equals c.Id
+            where r.StructureId == structureId
+            orderby c.NomFamille, c.Prenom
+            select new Membre(c.Id, c.Prenom, c.NomFamille, c.Email, c.PhoneNumber, r.Profil, r.AutresProfils, r.EstReferent, r.RattacheLe, r.Version))
             .ToListAsync(cancellationToken);
     }
 
