@@ -22,7 +22,8 @@ internal static class ArgumentChecker
         foreach (var parameter in trigger.Parameters)
         {
             arguments.TryGetValue(parameter.Name, out var value);
-            if (value is null)
+            // A blank text is no answer: a required reason cannot be given as spaces.
+            if (value is null || (value is string text && string.IsNullOrWhiteSpace(text)))
             {
                 if (parameter.Required)
                 {
