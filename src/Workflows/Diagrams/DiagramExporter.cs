@@ -15,12 +15,19 @@ public sealed class DiagramExporter(IDefinitionSource source)
     /// <summary>A Mermaid state diagram of the definition.</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>The Mermaid text.</returns>
-    public static string ToMermaid(ProcessDefinition definition) => MermaidGraph.Format(Build(definition).GetInfo());
+    public static string ToMermaid(ProcessDefinition definition)
+    {
+        // Mermaid ids cannot hold spaces, slashes or colons: states are drawn under safe ids, then given their labels.
+        var graph = MermaidGraph.Format(Build(definition, MermaidId).GetInfo());
+        var header = graph.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var labels = string.Concat(definition.States.Select(st => $"\t{MermaidId(st)} : {st.Label}\n"));
+        return graph[..header] + labels + graph[header..];
+    }
 
     /// <summary>A Graphviz DOT graph of the definition.</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>The DOT text.</returns>
-    public static string ToDot(ProcessDefinition definition) => UmlDotGraph.Format(Build(definition).GetInfo());
+    public static string ToDot(ProcessDefinition definition) => UmlDotGraph.Format(Build(definition, st => st.Label).GetInfo());
 
     /// <summary>Writes <c>{name}.mmd</c> and <c>{name}.dot</c> for the published version of every definition.</summary>
     /// <param name="directory">The folder, for example <c>docs/diagrams</c>; created if missing.</param>
@@ -43,20 +50,23 @@ public sealed class DiagramExporter(IDefinitionSource source)
         return written;
     }
 
-    private static StateMachine<string, string> Build(ProcessDefinition definition)
+    private static string MermaidId(StateDefinition state) =>
+        string.Concat(state.Id.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    private static StateMachine<string, string> Build(ProcessDefinition definition, Func<StateDefinition, string> nameOf)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var labels = definition.States.ToDictionary(s => s.Id, s => s.Label);
+        var labels = definition.States.ToDictionary(s => s.Id, nameOf);
         var triggers = definition.Triggers.ToDictionary(t => t.Id, t => t.Label);
         var machine = new StateMachine<string, string>(labels[definition.InitialState]);
         foreach (var state in definition.States.Where(s => s.Parent is not null))
         {
-            machine.Configure(state.Label).SubstateOf(labels[state.Parent!]);
+            machine.Configure(labels[state.Id]).SubstateOf(labels[state.Parent!]);
         }
 
         foreach (var state in definition.States)
         {
-            machine.Configure(state.Label);
+            machine.Configure(labels[state.Id]);
         }
 
         foreach (var transition in definition.Transitions)

@@ -23,9 +23,14 @@ public sealed class DiagramExporterTests
 
         Assert.StartsWith("stateDiagram-v2", mermaid.TrimStart(), StringComparison.Ordinal);
         Assert.StartsWith("digraph", dot.TrimStart(), StringComparison.Ordinal);
-        Assert.All(definition.States, s => Assert.Contains(s.Label, mermaid, StringComparison.Ordinal));
+        Assert.All(definition.States, s => Assert.Contains($" : {s.Label}\n", mermaid, StringComparison.Ordinal));
+        Assert.All(definition.Triggers, t => Assert.Contains(t.Label, mermaid, StringComparison.Ordinal));
+        var arrows = mermaid.Split('\n').Where(l => l.Contains("-->", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(arrows);
+        Assert.All(arrows, l => Assert.Matches(@"^\s*(\[\*\]|[A-Za-z0-9]+) --> [A-Za-z0-9]+( : .*)?$", l));
         Assert.All(definition.States, s => Assert.Contains(s.Label, dot, StringComparison.Ordinal));
         Assert.All(definition.Triggers, t => Assert.Contains(t.Label, dot, StringComparison.Ordinal));
+        Assert.Equal(definition.States.Count, mermaid.Split('\n').Count(l => l.Contains(" : ", StringComparison.Ordinal) && !l.Contains("-->", StringComparison.Ordinal)));
     }
 
     [Fact]
