@@ -1,0 +1,198 @@
+using Rafael.Rules;
+using Rafael.Workflows.Definitions;
+using Rafael.Workflows.Versions;
+
+namespace Rafael.Workflows.Runtime;
+
+/// <summary>Runs definitions with Stateless; see <see cref="IProcessRuntime"/>.</summary>
+/// <param name="cache">The compiled definitions.</param>
+/// <param name="source">Where published versions are found, for new entities.</param>
+/// <param name="rules">Evaluates the guard rule sets.</param>
+/// <param name="time">The clock of transitions and deadlines.</param>
+public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSource source, IRuleEvaluator rules, TimeProvider time) : IProcessRuntime
+{
+    /// <summary>The input under which guards receive the trigger's arguments, unless the caller supplied one.</summary>
+    public const string ArgumentsInput = "arguments";
+
+    /// <inheritdoc />
+    public async ValueTask<WorkflowStart> StartAsync(IWorkflowSubject subject, string definitionName, WorkflowContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(context);
+        var published = await source.GetPublishedAsync(definitionName, cancellationToken)
+            ?? throw new InvalidOperationException($"La définition « {definitionName} » n'a pas de version publiée.");
+        var compiled = await cache.GetAsync(definitionName, published.Number, cancellationToken);
+        var initial = compiled.Definition.InitialState;
+        var effects = Resolve(compiled, compiled.OutermostFirst(initial).SelectMany(s => s.Entry), context);
+        subject.Apply(new WorkflowState(definitionName, published.Number, initial));
+        return new WorkflowStart(definitionName, published.Number, initial, effects);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<WorkflowOutcome> FireAsync(IWorkflowSubject subject, string trigger, IReadOnlyDictionary<string, object?> arguments, WorkflowContext context, CancellationToken cancellationToken = default) =>
+        RunAsync(subject, trigger, arguments, context, dryRun: false, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<WorkflowOutcome> CheckAsync(IWorkflowSubject subject, string trigger, IReadOnlyDictionary<string, object?> arguments, WorkflowContext context, CancellationToken cancellationToken = default) =>
+        RunAsync(subject, trigger, arguments, context, dryRun: true, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<TriggerDefinition>> PermittedTriggersAsync(IWorkflowSubject subject, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var compiled = await LoadAsync(subject, cancellationToken);
+        var permitted = (await MachineFactory.ForRoles(compiled, subject.Status, roles).GetPermittedTriggersAsync()).ToHashSet(StringComparer.Ordinal);
+        return [.. compiled.Definition.Triggers.Where(t => permitted.Contains(t.Id))];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> CanFireAsync(IWorkflowSubject subject, string trigger, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
+        (await PermittedTriggersAsync(subject, roles, cancellationToken)).Any(t => t.Id == trigger);
+
+    private async ValueTask<WorkflowOutcome> RunAsync(
+        IWorkflowSubject subject,
+        string trigger,
+        IReadOnlyDictionary<string, object?> arguments,
+        WorkflowContext context,
+        bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(context);
+        var compiled = await LoadAsync(subject, cancellationToken);
+        var from = subject.Status;
+        var stateLabel = compiled.States[from].Label;
+        if (!compiled.Triggers.TryGetValue(trigger, out var triggerDefinition))
+        {
+            return WorkflowOutcome.Refused(WorkflowRefusalIds.State, $"L'action « {trigger} » n'existe pas pour « {compiled.Definition.Label} ».");
+        }
+
+        var candidates = compiled.Candidates(from, trigger);
+        if (candidates.Count == 0)
+        {
+            return WorkflowOutcome.Refused(WorkflowRefusalIds.State, $"L'action « {triggerDefinition.Label} » n'est pas possible dans l'état « {stateLabel} ».");
+        }
+
+        candidates = [.. candidates.Where(c => c.Transition.Roles.Intersect(context.Roles).Any())];
+        if (candidates.Count == 0)
+        {
+            return WorkflowOutcome.Refused(WorkflowRefusalIds.Role, $"Votre profil ne permet pas l'action « {triggerDefinition.Label} » dans l'état « {stateLabel} ».");
+        }
+
+        var argumentFailures = ArgumentChecker.Check(triggerDefinition, arguments);
+        if (argumentFailures.Count > 0)
+        {
+            return WorkflowOutcome.Refused(argumentFailures);
+        }
+
+        candidates = [.. candidates.Where(c => ArgumentChecker.Matches(c.Transition, arguments))];
+        if (candidates.Count == 0)
+        {
+            return WorkflowOutcome.Refused(WorkflowRefusalIds.Parameter, $"Les valeurs données ne permettent pas l'action « {triggerDefinition.Label} » dans l'état « {stateLabel} ».");
+        }
+
+        var (chosen, failures) = await ChooseAsync(candidates, arguments, context, cancellationToken);
+        if (chosen is null)
+        {
+            return WorkflowOutcome.Refused(failures);
+        }
+
+        return Fire(compiled, subject, chosen.Value, trigger, arguments, context, dryRun);
+    }
+
+    /// <summary>The first alternative whose guards all pass; otherwise the failures of the first one.</summary>
+    private async ValueTask<((int Index, TransitionDefinition Transition)? Chosen, IReadOnlyList<RuleFailure> Failures)> ChooseAsync(
+        List<(int Index, TransitionDefinition Transition)> candidates,
+        IReadOnlyDictionary<string, object?> arguments,
+        WorkflowContext context,
+        CancellationToken cancellationToken)
+    {
+        var inputs = new RuleInputs();
+        foreach (var (name, value) in context.RuleInputs)
+        {
+            inputs[name] = value;
+        }
+
+        inputs.TryAdd(ArgumentsInput, arguments);
+        IReadOnlyList<RuleFailure>? firstFailures = null;
+        foreach (var candidate in candidates)
+        {
+            // Every guard is evaluated, so that a refusal lists all that is wrong at once (CIR-02).
+            var failures = new List<RuleFailure>();
+            foreach (var guard in candidate.Transition.Guards)
+            {
+                var verdict = await rules.EvaluateAsync(guard, inputs, cancellationToken);
+                failures.AddRange(verdict.Failures);
+            }
+
+            if (failures.Count == 0)
+            {
+                return (candidate, []);
+            }
+
+            firstFailures ??= failures;
+        }
+
+        return (null, firstFailures!);
+    }
+
+    private WorkflowOutcome Fire(
+        CompiledDefinition compiled,
+        IWorkflowSubject subject,
+        (int Index, TransitionDefinition Transition) chosen,
+        string trigger,
+        IReadOnlyDictionary<string, object?> arguments,
+        WorkflowContext context,
+        bool dryRun)
+    {
+        var definition = compiled.Definition;
+        var from = subject.Status;
+        var shadow = from;
+        var exits = new List<EffectDefinition>();
+        var entries = new List<EffectDefinition>();
+        var machine = dryRun
+            ? MachineFactory.ForCommand(compiled, () => shadow, s => shadow = s, chosen.Index, exits, entries)
+            : MachineFactory.ForCommand(compiled, () => subject.Status, s => subject.Apply(new WorkflowState(definition.Name, subject.DefinitionVersion, s)), chosen.Index, exits, entries);
+        machine.Fire(trigger);
+        var to = dryRun ? shadow : subject.Status;
+
+        IReadOnlyList<WorkflowEffect> effects;
+        try
+        {
+            effects = Resolve(compiled, exits.Concat(chosen.Transition.Effects).Concat(entries), context);
+        }
+        catch (WorkflowDataException) when (!dryRun)
+        {
+            subject.Apply(new WorkflowState(definition.Name, subject.DefinitionVersion, from));
+            throw;
+        }
+
+        var transition = new WorkflowTransition(definition.Name, subject.DefinitionVersion, from, to, trigger, arguments, time.GetUtcNow());
+        return WorkflowOutcome.Allowed(transition, effects);
+    }
+
+    private List<WorkflowEffect> Resolve(CompiledDefinition compiled, IEnumerable<EffectDefinition> effects, WorkflowContext context)
+    {
+        var now = time.GetUtcNow();
+        return [.. effects.Select(effect => effect.Type switch
+        {
+            EffectType.Notify => new NotifyEffect(effect.Template!, effect.Recipients),
+            EffectType.Emit => new EmitEffect(effect.Message!),
+            EffectType.SetDeadline => new SetDeadlineEffect(effect.Deadline!, effect.Trigger!, compiled.DueTimes[effect.DueAt!].Compute(context, now)),
+            _ => (WorkflowEffect)new CancelDeadlineEffect(effect.Deadline!),
+        })];
+    }
+
+    private async ValueTask<CompiledDefinition> LoadAsync(IWorkflowSubject subject, CancellationToken cancellationToken)
+    {
+        var compiled = await cache.GetAsync(subject.DefinitionName, subject.DefinitionVersion, cancellationToken);
+        if (!compiled.States.ContainsKey(subject.Status))
+        {
+            throw new InvalidOperationException(
+                $"L'état « {subject.Status} » n'existe pas dans « {subject.DefinitionName} » v{subject.DefinitionVersion}.");
+        }
+
+        return compiled;
+    }
+}
