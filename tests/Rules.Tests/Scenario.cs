@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Rafael.Rules.Tests;
 
 /// <summary>
-/// Builds the inputs of one table row: a valid baseline, then "input.field=value; …" changes written in the row.
+/// Builds the inputs of one table row: a valid baseline, then "input.field=value; …" changes (separated by "; ") written in the row.
 /// Values take the baseline's type; "null" is null, "x*251" is 251 times "x", "A|B" a list.
 /// </summary>
 internal static partial class Scenario
@@ -33,7 +33,7 @@ internal static partial class Scenario
 
     public static void Apply(RuleInputs inputs, string changes)
     {
-        foreach (var change in changes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var change in changes.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var (path, text) = (change[..change.IndexOf('=', StringComparison.Ordinal)].Trim(), change[(change.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim());
             var dot = path.IndexOf('.', StringComparison.Ordinal);

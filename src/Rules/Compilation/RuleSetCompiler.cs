@@ -46,6 +46,12 @@ internal static partial class RuleSetCompiler
             errors.Add(new RuleSetError(null, null, $"L'entrée « {input.Name} » est une valeur simple : elle ne peut pas être facultative (?)."));
         }
 
+        foreach (var input in definition.Inputs.Where(i => Settings().CustomTypes.Any(t => string.Equals(t.Name, i.Name, StringComparison.OrdinalIgnoreCase))))
+        {
+            // Expressions ignore case: an input "texte" would hide the helper Texte.
+            errors.Add(new RuleSetError(null, null, $"L'entrée « {input.Name} » porte le nom d'un outil des expressions ; choisissez un autre nom."));
+        }
+
         var binders = definition.Inputs.Select(i => new InputBinder(definition.Name, i)).ToArray();
         var parser = new RuleExpressionParser(Settings());
         var scope = binders.Select(b => b.Declaration).ToList();
