@@ -25,10 +25,12 @@ internal static partial class RuleSetSchema
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    private static IEnumerable<(string Path, string Message)> Flatten(ValidationError error)
-    {
-        yield return (error.Path ?? "#", $"{error.Path ?? "#"} : {Describe(error.Kind)}");
-    }
+    // References ($ref) nest the precise errors under a generic one: report the leaves, except for "one of",
+    // whose branches would only confuse.
+    private static IEnumerable<(string Path, string Message)> Flatten(ValidationError error) =>
+        error is ChildSchemaValidationError { Kind: not ValidationErrorKind.NotOneOf } parent && parent.Errors.Count > 0
+            ? parent.Errors.Values.SelectMany(e => e).SelectMany(Flatten)
+            : [(error.Path ?? "#", $"{error.Path ?? "#"} : {Describe(error.Kind)}")];
 
     private static string Describe(ValidationErrorKind kind) => kind switch
     {
