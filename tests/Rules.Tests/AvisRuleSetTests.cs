@@ -51,4 +51,33 @@ public sealed class AvisRuleSetTests
 
         Assert.Equal(expected, await Scenario.FailingRuleIdsAsync("candidature.avis", inputs, changes));
     }
+
+    [Fact]
+    public async Task Writes_numbers_the_French_way()
+    {
+        var inputs = new RuleInputs
+        {
+            ["candidature"] = new { ResultatDerniereConvocation = "Presence" },
+            ["avis"] = new
+            {
+                RecrutementAccepte = true,
+                DateEntreePrevue = new DateOnly(2024, 10, 1),
+                DateSortiePrevue = new DateOnly(2024, 9, 30),
+                HeuresHebdomadaires = 40.5m,
+                Motif = (string?)null,
+                Raison = (string?)null,
+                Commentaire = (string?)null,
+            },
+            ["parametres"] = EmbeddedParametresSource.Defaults,
+        };
+
+        var verdict = await Scenario.Evaluator.EvaluateAsync("candidature.avis", inputs, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [
+                "La date d'entrée prévue (01/10/2024) est postérieure à la date de sortie prévue (30/09/2024) (AVIS-02).",
+                "L'intensité hebdomadaire (40,5 h) doit être comprise entre 1 et 40 heures (AVIS-02).",
+            ],
+            verdict.Failures.Select(f => f.Message));
+    }
 }

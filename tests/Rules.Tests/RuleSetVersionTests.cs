@@ -62,4 +62,38 @@ public sealed class RuleSetVersionTests
 
         Assert.Equal("Le jeu de règles « candidature.inconnue » n'existe pas ou n'a aucune version publiée.", error.Message);
     }
+
+    [Fact]
+    public async Task A_rule_that_cannot_be_evaluated_refuses_and_says_so()
+    {
+        var source = new InMemoryRuleSetSource();
+        source.Publish("essai.division", """
+            {
+              "name": "essai.division",
+              "inputs": { "session": { "fields": { "places": { "type": "integer" }, "groupes": { "type": "integer" } } } },
+              "rules": [
+                { "id": "CAT-98", "name": "avant", "expression": "session.places > 100", "message": "Trop peu de places (CAT-98)." },
+                { "id": "CAT-99", "name": "par-groupe", "expression": "session.places / session.groupes >= 1", "message": "Groupes trop petits (CAT-99)." }
+              ]
+            }
+            """);
+        var inputs = new RuleInputs { ["session"] = new { Places = 10, Groupes = 0 } };
+
+        var verdict = await new RuleSetEvaluator(source).EvaluateAsync("essai.division", inputs, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["CAT-98", "CAT-99"], verdict.Failures.Select(f => f.RuleId));
+        Assert.StartsWith("La règle CAT-99 (par-groupe) n'a pas pu être évaluée", verdict.Failures[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Content_published_under_another_name_is_refused()
+    {
+        var source = new InMemoryRuleSetSource();
+        source.Publish("session.suppression", EmbeddedRuleSetSource.GetContent("action.publication"));
+
+        var error = await Assert.ThrowsAsync<RuleSetException>(() => new RuleSetEvaluator(source)
+            .EvaluateAsync("session.suppression", new RuleInputs(), TestContext.Current.CancellationToken).AsTask());
+
+        Assert.Contains("« action.publication »", error.Message, StringComparison.Ordinal);
+    }
 }

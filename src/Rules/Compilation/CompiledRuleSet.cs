@@ -26,6 +26,8 @@ internal sealed class CompiledRuleSet
         this.engine = engine;
     }
 
+    public string Name => name;
+
     public async ValueTask<RuleVerdict> EvaluateAsync(RuleInputs inputs, CancellationToken cancellationToken)
     {
         var values = new object?[binders.Length];

@@ -63,6 +63,11 @@ public sealed class RuleSetEvaluator : IRuleEvaluator
             };
         }
 
+        if (!string.Equals(compilation.RuleSet.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RuleSetException($"La version {version} publiée sous le nom « {name} » contient le jeu de règles « {compilation.RuleSet.Name} ».");
+        }
+
         ForgetOlderVersions(name, version);
         return compilation.RuleSet;
     }
