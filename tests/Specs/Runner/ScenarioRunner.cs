@@ -17,6 +17,13 @@ public sealed class ScenarioRunner(StepCatalog catalog)
             return new ScenarioResult(scenario, ScenarioStatus.Failed, [], scenario.LoadError, clock.Elapsed);
         }
 
+        if (scenario.Steps.Count == 0)
+        {
+            // A scenario without steps checks nothing: it must not count as passed.
+            var empty = $"Le scénario « {scenario.Name} » ({scenario.FeaturePath}, ligne {scenario.Line}) n'a aucune étape : il ne vérifie rien.";
+            return new ScenarioResult(scenario, ScenarioStatus.Undefined, [], empty, clock.Elapsed);
+        }
+
         // Every step is bound before any runs: an undefined step is reported with all the others at once.
         var bound = scenario.Steps.Select(step => (Step: step, Matches: catalog.Match(step))).ToList();
         if (bound.Any(b => b.Matches.Count != 1))

@@ -48,13 +48,16 @@ public static partial class SnippetGenerator
             return $"{p.Type} {p.Name}{number}";
         }));
         return $$"""
-            [{{attribute}}("{{expression.ToString().Replace("\"", "\\\"", StringComparison.Ordinal)}}")]
+            [{{attribute}}("{{CSharpString(expression.ToString())}}")]
             public void {{name}}({{signature}})
             {
                 throw new NotImplementedException("Étape à écrire.");
             }
             """;
     }
+
+    private static string CSharpString(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     private static (string Placeholder, string Type, string Name) Classify(Match match)
     {
