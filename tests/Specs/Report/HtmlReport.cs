@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Rafael.Specs.Runner;
 
@@ -177,5 +176,10 @@ public static class HtmlReport
 
     private static string Cell(int value) => "<td>" + value.ToString(CultureInfo.InvariantCulture) + "</td>";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Only the markup characters: the page is UTF-8, and French must stay readable in its source.
+    private static string E(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal);
 }
