@@ -32,7 +32,7 @@ public abstract class AccesRefusesTests(ApiHost host)
         { "accepter la demande d'une autre structure", Comptes.ReferentPau, "POST", "/api/demandes/{demande}/accepter", """{"profil":"GestionnaireOfGeneral"}""", HttpStatusCode.NotFound },
         { "accepter sans être référent", Comptes.CatalogueGaronne, "POST", "/api/demandes/{demande}/accepter", "{}", HttpStatusCode.NotFound },
         { "refuser la demande d'une autre structure", Comptes.ReferentPau, "POST", "/api/demandes/{demande}/refuser", """{"motif":"non"}""", HttpStatusCode.NotFound },
-        { "créer une structure sans être administrateur", Comptes.ReferentGaronne, "POST", "/api/structures", Structure("81234567800017"), HttpStatusCode.Forbidden },
+        { "créer une structure sans être administrateur", Comptes.ReferentGaronne, "POST", "/api/structures", Structure("89999999900019"), HttpStatusCode.Forbidden },
         { "lire une structure anonyme", null, "GET", "/api/structures/{garonne}", null, HttpStatusCode.Unauthorized },
         { "lire une structure inconnue", Comptes.ReferentGaronne, "GET", $"/api/structures/{Guid.Empty}", null, HttpStatusCode.NotFound },
         { "modifier une structure sans être administrateur", Comptes.ReferentGaronne, "PUT", "/api/structures/{garonne}", $$"""{"structure":{{Structure("0")}},"version":0}""", HttpStatusCode.Forbidden },
@@ -54,7 +54,7 @@ public abstract class AccesRefusesTests(ApiHost host)
         { "créer un dispositif sans être administrateur", Comptes.Financeur, "POST", "/api/habilitations/dispositifs", """{"code":"AIF","libelle":"Aide individuelle","financeurId":"{region}"}""", HttpStatusCode.Forbidden },
         { "créer une mesure sans être administrateur", Comptes.Financeur, "POST", "/api/habilitations/dispositifs/{dispositif:PRF}/mesures", """{"code":"PRF-X","libelle":"X"}""", HttpStatusCode.Forbidden },
         { "droits d'une autre structure", Comptes.Prescripteur3, "GET", "/api/habilitations/droits?structureId={garonne}", null, HttpStatusCode.Forbidden },
-        { "attribuer un droit sans être administrateur", Comptes.Prescripteur3, "POST", "/api/habilitations/droits", """{"structureId":"{bastide}","mesureId":"{mesure:PRF-X}"}""", HttpStatusCode.Forbidden },
+        { "attribuer un droit sans être administrateur", Comptes.Prescripteur3, "POST", "/api/habilitations/droits", """{"structureId":"{bastide}","mesureId":"{mesure:PRF-QUALIF}"}""", HttpStatusCode.Forbidden },
         { "retirer un droit sans être administrateur", Comptes.Prescripteur3, "DELETE", "/api/habilitations/droits/{droit}", null, HttpStatusCode.Forbidden },
         { "journal sans être administrateur", Comptes.ReferentGaronne, "GET", "/api/journal", null, HttpStatusCode.Forbidden },
     };

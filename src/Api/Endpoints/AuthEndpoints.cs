@@ -22,7 +22,7 @@ internal static class AuthEndpoints
         group.MapPost("/connexion", Connexion).Valider<ConnexionRequete>().AllowAnonymous();
         group.MapPost("/deconnexion", Deconnexion).RequireAuthorization();
         group.MapPost("/rafraichir", Rafraichir).AllowAnonymous();
-        group.MapPost("/prendre-le-controle/{compteId:guid}", PrendreLeControle).RequireAuthorization();
+        group.MapPost("/prendre-le-controle/{compteId:guid}", PrendreLeControle).RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapPost("/rendre-la-main", RendreLaMain).RequireAuthorization();
         return app;
     }

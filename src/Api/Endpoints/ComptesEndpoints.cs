@@ -12,7 +12,7 @@ internal static class ComptesEndpoints
 {
     public static IEndpointRouteBuilder MapComptesEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/comptes").WithTags("Comptes (administration)").RequireAuthorization();
+        var group = app.MapGroup("/api/comptes").WithTags("Comptes (administration)").RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapGet("/", Lister);
         group.MapPost("/", Creer).Valider<CompteCreation>();
         return app;

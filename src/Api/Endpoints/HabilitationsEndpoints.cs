@@ -14,11 +14,11 @@ internal static class HabilitationsEndpoints
     {
         var group = app.MapGroup("/api/habilitations").WithTags("Habilitations").RequireAuthorization();
         group.MapGet("/dispositifs", Dispositifs);
-        group.MapPost("/dispositifs", CreerDispositif).Valider<DispositifCreation>();
-        group.MapPost("/dispositifs/{id:guid}/mesures", CreerMesure).Valider<MesureCreation>();
+        group.MapPost("/dispositifs", CreerDispositif).Valider<DispositifCreation>().RequireAuthorization(AdministrateurRequirement.Policy);
+        group.MapPost("/dispositifs/{id:guid}/mesures", CreerMesure).Valider<MesureCreation>().RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapGet("/droits", Droits);
-        group.MapPost("/droits", AttribuerDroit).Valider<DroitCreation>();
-        group.MapDelete("/droits/{id:guid}", RetirerDroit);
+        group.MapPost("/droits", AttribuerDroit).Valider<DroitCreation>().RequireAuthorization(AdministrateurRequirement.Policy);
+        group.MapDelete("/droits/{id:guid}", RetirerDroit).RequireAuthorization(AdministrateurRequirement.Policy);
         return app;
     }
 

@@ -11,7 +11,7 @@ internal static class JournalEndpoints
 {
     public static IEndpointRouteBuilder MapJournalEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/journal").WithTags("Journal").RequireAuthorization();
+        var group = app.MapGroup("/api/journal").WithTags("Journal").RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapGet("/", Lister);
         return app;
     }

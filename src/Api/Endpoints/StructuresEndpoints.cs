@@ -15,11 +15,11 @@ internal static class StructuresEndpoints
     {
         var group = app.MapGroup("/api/structures").WithTags("Structures");
         group.MapGet("/recherche", Rechercher).AllowAnonymous();
-        group.MapPost("/", Creer).Valider<StructureSaisie>().RequireAuthorization();
+        group.MapPost("/", Creer).Valider<StructureSaisie>().RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapGet("/{id:guid}", Lire).RequireAuthorization();
-        group.MapPut("/{id:guid}", Modifier).Valider<StructureModification>().RequireAuthorization();
+        group.MapPut("/{id:guid}", Modifier).Valider<StructureModification>().RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapPost("/{id:guid}/signalements", Signaler).Valider<SignalementRequete>().RequireAuthorization();
-        group.MapPut("/{id:guid}/referent", NommerReferent).RequireAuthorization();
+        group.MapPut("/{id:guid}/referent", NommerReferent).RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapGet("/{id:guid}/membres", Membres).RequireAuthorization();
         group.MapGet("/{id:guid}/membres.csv", MembresCsv).RequireAuthorization();
         group.MapPut("/{id:guid}/membres/{compteId:guid}/profil", AttribuerProfil).RequireAuthorization();

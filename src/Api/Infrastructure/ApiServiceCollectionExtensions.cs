@@ -54,7 +54,9 @@ internal static class ApiServiceCollectionExtensions
             o.Events.OnRedirectToLogin = c => Statut(c.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Statut(c.Response, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdministrateurRequirement.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new AdministrateurRequirement()));
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, AdministrateurRequirement>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = TitresFrancais.Pour(c.ProblemDetails));
         services.AddExceptionHandler<ProblemExceptionHandler>();

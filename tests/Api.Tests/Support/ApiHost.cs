@@ -20,7 +20,7 @@ namespace Rafael.Api.Tests.Support;
 /// </summary>
 public abstract class ApiHost : IAsyncLifetime
 {
-    private WebApplicationFactory<Program>? factory;
+    private ApiFactory? factory;
     private Uri? address;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -32,14 +32,7 @@ public abstract class ApiHost : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var connectionString = await CreateDatabaseAsync();
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Rafael:Database:Provider", Provider);
-            b.UseSetting("ConnectionStrings:Rafael", connectionString);
-            b.UseSetting("Rafael:DemoData", "true");
-            b.UseEnvironment("Testing");
-            b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Time));
-        });
+        factory = new ApiFactory(Provider, connectionString, Time);
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
