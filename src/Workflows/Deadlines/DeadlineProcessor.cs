@@ -55,19 +55,23 @@ public sealed class DeadlineProcessor
             claimed += deadlines.Count;
             for (var i = 0; i < deadlines.Count; i++)
             {
-                if (cancellationToken.IsCancellationRequested)
+                try
                 {
-                    await ReleaseAsync(db, deadlines.Skip(i));
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (await HandleAsync(db, deadlines[i], cancellationToken))
+                    {
+                        handled++;
+                    }
+                    else
+                    {
+                        failed++;
+                    }
                 }
-
-                if (await HandleAsync(db, deadlines[i], cancellationToken))
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
-                    handled++;
-                }
-                else
-                {
-                    failed++;
+                    // Hand back at once, rather than after the lease, what this node will not handle.
+                    await ReleaseAsync(db, deadlines.Skip(i));
+                    throw;
                 }
             }
         }
@@ -165,7 +169,6 @@ public sealed class DeadlineProcessor
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await ReleaseAsync(db, [due]);
             throw;
         }
 #pragma warning disable CA1031 // Whatever a handler throws is recorded on the deadline, which is tried again.
@@ -206,7 +209,6 @@ public sealed class DeadlineProcessor
             CancellationToken.None);
     }
 
-    // Hands unprocessed deadlines back at once on shutdown, rather than after the lease.
     private static async Task ReleaseAsync(DbContext db, IEnumerable<DueDeadline> deadlines)
     {
         foreach (var due in deadlines)

@@ -54,13 +54,17 @@ public sealed class OutboxDispatcher
             tally.Claimed += messages.Count;
             for (var i = 0; i < messages.Count; i++)
             {
-                if (cancellationToken.IsCancellationRequested)
+                try
                 {
-                    await ReleaseAsync(db, messages.Skip(i));
                     cancellationToken.ThrowIfCancellationRequested();
+                    await DeliverAsync(db, messages[i], tally, cancellationToken);
                 }
-
-                await DeliverAsync(db, messages[i], tally, cancellationToken);
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Hand back at once, rather than after the lease, what this node will not deliver.
+                    await ReleaseAsync(db, messages.Skip(i));
+                    throw;
+                }
             }
         }
 
@@ -178,7 +182,6 @@ public sealed class OutboxDispatcher
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await ReleaseAsync(db, [message]);
             throw;
         }
 #pragma warning disable CA1031 // Whatever a handler throws is recorded on the message, which is tried again.
