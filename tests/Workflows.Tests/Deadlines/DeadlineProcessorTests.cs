@@ -128,4 +128,30 @@ public sealed class DeadlineProcessorTests
         Assert.Equal(Start.AddMinutes(-24), order[0]);
         Assert.Equal(5, (await bed.Processor(handler: handler).RunOnceAsync(Ct)).Handled);
     }
+
+    [Fact]
+    public async Task The_processor_loop_polls_until_a_deadline_is_due_then_stops_when_cancelled()
+    {
+        await using var bed = await CreateAsync(TestDatabase.Sqlite);
+        var id = await bed.SetAsync("c-1", "avis-non-transmis", Start.AddMinutes(1));
+        var fired = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handler = new DelegateDeadlineHandler((_, _) => { fired.TrySetResult(bed.Time.GetUtcNow()); return Task.CompletedTask; });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var loop = bed.Processor(new DeadlineProcessorOptions { PollInterval = TimeSpan.FromSeconds(15) }, handler)
+            .RunAsync(stop.Token);
+
+        // The loop waits on the fake clock: move it by poll intervals until the deadline fires.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!fired.Task.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            bed.Time.Advance(TimeSpan.FromSeconds(15));
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.True(fired.Task.IsCompleted, "The deadline never fired.");
+        Assert.True(await fired.Task >= Start.AddMinutes(1));
+        await stop.CancelAsync();
+        await loop.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(DeadlineState.Fired, (await bed.LoadAsync(id)).State);
+    }
 }

@@ -144,4 +144,28 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(0, message.Attempts);
         Assert.Null(message.LastError);
     }
+
+    [Fact]
+    public async Task The_dispatcher_loop_delivers_what_is_written_while_it_runs_then_stops_when_cancelled()
+    {
+        await using var bed = await CreateAsync(TestDatabase.Sqlite);
+        var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bed.Handler.BeforeDelivering = (_, _) => { delivered.TrySetResult(); return Task.CompletedTask; };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var loop = bed.Dispatcher(new OutboxDispatcherOptions { PollInterval = TimeSpan.FromSeconds(5) }).RunAsync(stop.Token);
+
+        var id = await bed.WriteAsync("c-1");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!delivered.Task.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            bed.Time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.True(delivered.Task.IsCompleted, "The message was never delivered.");
+        await stop.CancelAsync();
+        await loop.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.NotNull((await bed.LoadAsync(id)).ProcessedAt);
+        Assert.Equal(1, bed.Handler.Calls[id]);
+    }
 }

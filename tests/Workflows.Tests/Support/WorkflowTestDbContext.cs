@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rafael.Workflows.Deadlines;
 
 namespace Rafael.Workflows.Tests.Support;
 
