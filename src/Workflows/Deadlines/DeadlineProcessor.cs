@@ -155,7 +155,8 @@ public sealed class DeadlineProcessor
         }
 
         var claimed = await set.AsNoTracking()
-            .Where(d => d.ClaimedBy == claim)
+            // By primary key: the claim column has no index.
+            .Where(d => candidates.Contains(d.Id) && d.ClaimedBy == claim)
             .OrderBy(d => d.NextAttemptAt)
             .ToListAsync(cancellationToken);
         return (true, claimed.Select(d => new DueDeadline(d)).ToList());

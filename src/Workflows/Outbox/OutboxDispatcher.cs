@@ -148,7 +148,8 @@ public sealed class OutboxDispatcher
         }
 
         var messages = await set.AsTracking()
-            .Where(m => m.ClaimedBy == claim)
+            // By primary key: the claim column has no index.
+            .Where(m => candidates.Contains(m.Id) && m.ClaimedBy == claim)
             .OrderBy(m => m.NextAttemptAt)
             .ToListAsync(cancellationToken);
         return (true, messages);

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Rafael.Workflows.Deadlines;
 using Rafael.Workflows.Outbox;
 using Rafael.Workflows.Tests.Support;
-using static Rafael.Workflows.Tests.Deadlines.DeadlineTestBed;
 using Xunit;
+using static Rafael.Workflows.Tests.Deadlines.DeadlineTestBed;
 
 namespace Rafael.Workflows.Tests.Deadlines;
 
