@@ -25,6 +25,7 @@ public sealed class DeadlineProcessor
     /// <param name="time">The clock: due times and leases are compared with it.</param>
     /// <param name="options">Settings; defaults if null.</param>
     /// <param name="logger">Where failures are logged.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public DeadlineProcessor(
         Func<DbContext> createContext, IDeadlineHandler handler, TimeProvider time,
         DeadlineProcessorOptions? options = null, ILogger<DeadlineProcessor>? logger = null)
@@ -33,6 +34,7 @@ public sealed class DeadlineProcessor
         _handler = handler ?? throw new ArgumentNullException(nameof(handler));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? new DeadlineProcessorOptions();
+        _options.Validate();
         _logger = logger ?? NullLogger<DeadlineProcessor>.Instance;
     }
 

@@ -10,6 +10,10 @@ namespace Rafael.Workflows.Outbox;
 /// batch is claimed with a lease by one atomic UPDATE; a failed delivery is retried with exponential backoff,
 /// then parked after <see cref="OutboxDispatcherOptions.MaxAttempts"/> failures.
 /// </summary>
+/// <remarks>
+/// Messages are taken in due order, but with several nodes and retries there is no ordering guarantee between
+/// messages: a consumer that needs one must order by <see cref="OutboxMessage.OccurredAt"/> itself.
+/// </remarks>
 public sealed class OutboxDispatcher
 {
     private readonly Func<DbContext> _createContext;
@@ -24,6 +28,7 @@ public sealed class OutboxDispatcher
     /// <param name="time">The clock: due times and leases are compared with it.</param>
     /// <param name="options">Settings; defaults if null.</param>
     /// <param name="logger">Where failures are logged.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public OutboxDispatcher(
         Func<DbContext> createContext, IEnumerable<IOutboxHandler> handlers, TimeProvider time,
         OutboxDispatcherOptions? options = null, ILogger<OutboxDispatcher>? logger = null)
@@ -32,6 +37,7 @@ public sealed class OutboxDispatcher
         _handlers = handlers?.ToList() ?? throw new ArgumentNullException(nameof(handlers));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? new OutboxDispatcherOptions();
+        _options.Validate();
         _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
     }
 
