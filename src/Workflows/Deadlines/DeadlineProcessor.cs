@@ -1,0 +1,235 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Rafael.Workflows.Outbox;
+
+namespace Rafael.Workflows.Deadlines;
+
+/// <summary>
+/// Fires due deadlines. Safe on many nodes: each batch is claimed with a lease by one atomic UPDATE, which
+/// only takes rows that are due and unclaimed (or whose lease expired); a node that dies keeps nothing
+/// longer than its lease.
+/// </summary>
+public sealed class DeadlineProcessor
+{
+    private readonly Func<DbContext> _createContext;
+    private readonly IDeadlineHandler _handler;
+    private readonly TimeProvider _time;
+    private readonly DeadlineProcessorOptions _options;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a processor.</summary>
+    /// <param name="createContext">Creates a host context that includes the workflow model (one per run).</param>
+    /// <param name="handler">Fires the triggers.</param>
+    /// <param name="time">The clock: due times and leases are compared with it.</param>
+    /// <param name="options">Settings; defaults if null.</param>
+    /// <param name="logger">Where failures are logged.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public DeadlineProcessor(
+        Func<DbContext> createContext, IDeadlineHandler handler, TimeProvider time,
+        DeadlineProcessorOptions? options = null, ILogger<DeadlineProcessor>? logger = null)
+    {
+        _createContext = createContext ?? throw new ArgumentNullException(nameof(createContext));
+        _handler = handler ?? throw new ArgumentNullException(nameof(handler));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _options = options ?? new DeadlineProcessorOptions();
+        _options.Validate();
+        _logger = logger ?? NullLogger<DeadlineProcessor>.Instance;
+    }
+
+    /// <summary>Claims and handles due deadlines, batch after batch, until none is due or the batch limit is reached.</summary>
+    /// <param name="cancellationToken">Stops after the current deadline; the rest of the batch is released.</param>
+    /// <returns>What the run did.</returns>
+    public async Task<DeadlineRunResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = _createContext();
+        int claimed = 0, handled = 0, failed = 0;
+        for (var batch = 0; batch < _options.MaxBatchesPerRun; batch++)
+        {
+            var (anyDue, deadlines) = await ClaimAsync(db, cancellationToken);
+            if (!anyDue)
+            {
+                break;
+            }
+
+            // An empty claim while deadlines are due means another node took them first: look again.
+            claimed += deadlines.Count;
+            for (var i = 0; i < deadlines.Count; i++)
+            {
+                try
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (await HandleAsync(db, deadlines[i], cancellationToken))
+                    {
+                        handled++;
+                    }
+                    else
+                    {
+                        failed++;
+                    }
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Hand back at once, rather than after the lease, what this node will not handle.
+                    await ReleaseAsync(db, deadlines.Skip(i));
+                    throw;
+                }
+            }
+        }
+
+        return claimed == 0 ? DeadlineRunResult.None : new DeadlineRunResult(claimed, handled, failed);
+    }
+
+    /// <summary>Runs <see cref="RunOnceAsync"/> until cancelled, waiting <see cref="DeadlineProcessorOptions.PollInterval"/> when idle.</summary>
+    /// <param name="cancellationToken">Stops the loop.</param>
+    /// <returns>A task that completes when the loop stops.</returns>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var result = DeadlineRunResult.None;
+            try
+            {
+                result = await RunOnceAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The database may be down for a while: keep polling rather than stop the node's processor.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                _logger.LogError(exception, "Deadline run failed");
+            }
+
+            if (result.Claimed == 0)
+            {
+                try
+                {
+                    await Task.Delay(_options.PollInterval, _time, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task<(bool AnyDue, List<DueDeadline> Deadlines)> ClaimAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var set = db.Set<Deadline>();
+        var candidates = await set.AsNoTracking()
+            .Where(d => d.State == DeadlineState.Pending && d.NextAttemptAt <= now
+                && (d.ClaimedUntil == null || d.ClaimedUntil <= now))
+            .OrderBy(d => d.NextAttemptAt)
+            .Select(d => d.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return (false, []);
+        }
+
+        var claim = $"{_options.NodeName}/{Guid.NewGuid():N}";
+        var until = now + _options.LeaseDuration;
+        try
+        {
+            // The conditions are repeated on the UPDATE itself: a row another node claimed since the SELECT is
+            // re-checked once its lock is released, and skipped.
+            await set
+                .Where(d => candidates.Contains(d.Id) && d.State == DeadlineState.Pending && d.NextAttemptAt <= now
+                    && (d.ClaimedUntil == null || d.ClaimedUntil <= now))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(d => d.ClaimedBy, claim)
+                        .SetProperty(d => d.ClaimedUntil, until)
+                        .SetProperty(d => d.Version, d => d.Version + 1),
+                    cancellationToken);
+        }
+        catch (DbException exception) when (exception.IsTransient)
+        {
+            // A deadlock or a busy database between racing nodes: the next claim will do.
+            _logger.LogDebug(exception, "Deadline claim lost a race");
+            return (true, []);
+        }
+
+        var claimed = await set.AsNoTracking()
+            // By primary key: the claim column has no index.
+            .Where(d => candidates.Contains(d.Id) && d.ClaimedBy == claim)
+            .OrderBy(d => d.NextAttemptAt)
+            .ToListAsync(cancellationToken);
+        return (true, claimed.Select(d => new DueDeadline(d)).ToList());
+    }
+
+    private async Task<bool> HandleAsync(DbContext db, DueDeadline due, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _handler.HandleAsync(due, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever a handler throws is recorded on the deadline, which is tried again.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.LogWarning(exception, "Deadline {Deadline} failed", due);
+            await RecordFailureAsync(db, due, exception);
+            return false;
+        }
+
+        // The handler normally marked the deadline fired in its own transaction; if it did not touch it,
+        // mark it now. The version check makes this a no-op after a reschedule, a cancel or a take-over.
+        var now = _time.GetUtcNow();
+        await Untouched(db, due).ExecuteUpdateAsync(
+            s => s.SetProperty(d => d.State, DeadlineState.Fired)
+                .SetProperty(d => d.FiredAt, now)
+                .SetProperty(d => d.LastError, (string?)null)
+                .SetProperty(d => d.ClaimedBy, (string?)null)
+                .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(d => d.Version, d => d.Version + 1),
+            CancellationToken.None);
+        return true;
+    }
+
+    private async Task RecordFailureAsync(DbContext db, DueDeadline due, Exception exception)
+    {
+        var failures = due.PreviousFailures + 1;
+        var next = _time.GetUtcNow() + RetryBackoff.Delay(failures, _options.RetryBaseDelay, _options.RetryMaxDelay);
+        var error = ErrorText.Describe(exception);
+        await Untouched(db, due).ExecuteUpdateAsync(
+            s => s.SetProperty(d => d.Attempts, failures)
+                .SetProperty(d => d.LastError, error)
+                .SetProperty(d => d.NextAttemptAt, next)
+                .SetProperty(d => d.ClaimedBy, (string?)null)
+                .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(d => d.Version, d => d.Version + 1),
+            CancellationToken.None);
+    }
+
+    private static async Task ReleaseAsync(DbContext db, IEnumerable<DueDeadline> deadlines)
+    {
+        foreach (var due in deadlines)
+        {
+            await Untouched(db, due).ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.ClaimedBy, (string?)null)
+                    .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
+                    .SetProperty(d => d.Version, d => d.Version + 1),
+                CancellationToken.None);
+        }
+    }
+
+    private static IQueryable<Deadline> Untouched(DbContext db, DueDeadline due)
+    {
+        var id = due.Id;
+        var claim = due.ClaimedBy;
+        var version = due.ClaimVersion;
+        return db.Set<Deadline>().Where(d =>
+            d.Id == id && d.ClaimedBy == claim && d.Version == version && d.State == DeadlineState.Pending);
+    }
+}

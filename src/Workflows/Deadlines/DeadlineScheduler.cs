@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Rafael.Workflows.Deadlines;
+
+/// <summary>
+/// Sets, reschedules and cancels deadlines inside the caller's unit of work: it only changes tracked entities of
+/// the host <see cref="DbContext"/>, so they commit with the caller's <c>SaveChanges</c>, together with the state
+/// change that made them (one transaction per command).
+/// </summary>
+/// <param name="time">The clock that stamps cancellations and firings.</param>
+public sealed class DeadlineScheduler(TimeProvider time)
+{
+    /// <summary>Sets a deadline: creates it, or reschedules (or re-arms) the subject's deadline of that name.</summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <param name="subjectType">The kind of entity, for example <c>candidature</c>.</param>
+    /// <param name="subjectId">The entity's identifier.</param>
+    /// <param name="name">The deadline's name, unique per subject.</param>
+    /// <param name="trigger">The trigger to fire when due.</param>
+    /// <param name="dueAt">The absolute due time.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>The tracked deadline.</returns>
+    public async Task<Deadline> SetAsync(
+        DbContext db, string subjectType, string subjectId, string name, string trigger, DateTimeOffset dueAt,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(trigger);
+
+        var existing = await FindAsync(db, subjectType, subjectId, name, cancellationToken);
+        if (existing is not null)
+        {
+            existing.Arm(trigger, dueAt);
+            return existing;
+        }
+
+        var deadline = new Deadline(subjectType, subjectId, name, trigger, dueAt);
+        db.Set<Deadline>().Add(deadline);
+        return deadline;
+    }
+
+    /// <summary>Cancels the subject's pending deadline of that name, if any.</summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <param name="subjectType">The kind of entity.</param>
+    /// <param name="subjectId">The entity's identifier.</param>
+    /// <param name="name">The deadline's name.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>Whether a pending deadline was cancelled.</returns>
+    public async Task<bool> CancelAsync(
+        DbContext db, string subjectType, string subjectId, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var existing = await FindAsync(db, subjectType, subjectId, name, cancellationToken);
+        return existing is not null && existing.Cancel(time.GetUtcNow());
+    }
+
+    /// <summary>Cancels every pending deadline of the subject, for example when a candidature is closed.</summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <param name="subjectType">The kind of entity.</param>
+    /// <param name="subjectId">The entity's identifier.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>How many deadlines were cancelled.</returns>
+    public async Task<int> CancelAllAsync(
+        DbContext db, string subjectType, string subjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var set = db.Set<Deadline>();
+        // Loading them attaches them; the deadlines added in this unit of work are only in Local.
+        await set.AsTracking()
+            .Where(d => d.SubjectType == subjectType && d.SubjectId == subjectId && d.State == DeadlineState.Pending)
+            .LoadAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return set.Local
+            .Where(d => d.SubjectType == subjectType && d.SubjectId == subjectId)
+            .ToList()
+            .Count(d => d.Cancel(now));
+    }
+
+    /// <summary>
+    /// For an <see cref="IDeadlineHandler"/>: marks <paramref name="due"/> fired in the handler's own unit of
+    /// work, if it is still the deadline that was claimed. Call it before changing the subject and change
+    /// nothing when it returns false.
+    /// </summary>
+    /// <remarks>
+    /// Exactly once: the row's version is the concurrency token, so if anyone reschedules, cancels or re-claims
+    /// the deadline between this call and the handler's <c>SaveChanges</c>, that save fails and the whole
+    /// transaction (the trigger included) rolls back. Use a fresh context: an entity already tracked is not reloaded.
+    /// </remarks>
+    /// <param name="db">The handler's context.</param>
+    /// <param name="due">The deadline handed to the handler.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>Whether the handler should fire the trigger.</returns>
+    public async Task<bool> TryMarkFiredAsync(DbContext db, DueDeadline due, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(due);
+        var deadline = await db.Set<Deadline>().AsTracking().FirstOrDefaultAsync(d => d.Id == due.Id, cancellationToken);
+        if (deadline is null || !deadline.IsStillClaimedAs(due))
+        {
+            return false;
+        }
+
+        deadline.MarkFired(time.GetUtcNow());
+        return true;
+    }
+
+    private static async Task<Deadline?> FindAsync(
+        DbContext db, string subjectType, string subjectId, string name, CancellationToken cancellationToken)
+    {
+        var set = db.Set<Deadline>();
+        // Set twice in one command before SaveChanges: the first one is only in Local.
+        return set.Local.FirstOrDefault(d => d.SubjectType == subjectType && d.SubjectId == subjectId && d.Name == name)
+            ?? await set.AsTracking().FirstOrDefaultAsync(
+                d => d.SubjectType == subjectType && d.SubjectId == subjectId && d.Name == name, cancellationToken);
+    }
+}
