@@ -43,6 +43,31 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FiredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -75,7 +100,7 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ParkedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
                     ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -316,6 +341,17 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_deadlines_State_NextAttemptAt",
+                table: "deadlines",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deadlines_SubjectType_SubjectId_Name",
+                table: "deadlines",
+                columns: new[] { "SubjectType", "SubjectId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_demandes_CompteId",
                 table: "demandes",
                 column: "CompteId");
@@ -412,6 +448,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "deadlines");
 
             migrationBuilder.DropTable(
                 name: "demandes");

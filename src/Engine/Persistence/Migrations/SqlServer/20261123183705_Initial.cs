@@ -43,6 +43,31 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubjectType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -75,7 +100,7 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ParkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
                     ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
@@ -317,6 +342,17 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_deadlines_State_NextAttemptAt",
+                table: "deadlines",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deadlines_SubjectType_SubjectId_Name",
+                table: "deadlines",
+                columns: new[] { "SubjectType", "SubjectId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_demandes_CompteId",
                 table: "demandes",
                 column: "CompteId");
@@ -413,6 +449,9 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "deadlines");
 
             migrationBuilder.DropTable(
                 name: "demandes");

@@ -44,6 +44,31 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -76,7 +101,7 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ParkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
                     ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -317,6 +342,17 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_deadlines_State_NextAttemptAt",
+                table: "deadlines",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deadlines_SubjectType_SubjectId_Name",
+                table: "deadlines",
+                columns: new[] { "SubjectType", "SubjectId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_demandes_CompteId",
                 table: "demandes",
                 column: "CompteId");
@@ -413,6 +449,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "deadlines");
 
             migrationBuilder.DropTable(
                 name: "demandes");
