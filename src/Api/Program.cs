@@ -3,6 +3,11 @@ using Rafael.Api.Infrastructure;
 using Rafael.Engine.Persistence;
 using Scalar.AspNetCore;
 
+if (args is ["diagrammes", ..])
+{
+    return await Diagrammes.EcrireAsync(args.Length > 1 ? args[1] : "docs/diagrammes");
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRafaelApi();
 
@@ -21,7 +26,9 @@ app.MapAuthEndpoints()
     .MapStructuresEndpoints()
     .MapComptesEndpoints()
     .MapHabilitationsEndpoints()
-    .MapJournalEndpoints();
+    .MapJournalEndpoints()
+    .MapProcessusEndpoints()
+    .MapOutboxEndpoints();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
@@ -29,7 +36,8 @@ if (demo)
     app.Logger.LogInformation("Données de démonstration chargées : voir README.md pour les comptes de démonstration.");
 }
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test hosts.</summary>
 public partial class Program;

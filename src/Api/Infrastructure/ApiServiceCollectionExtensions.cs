@@ -70,9 +70,15 @@ internal static class ApiServiceCollectionExtensions
         ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
         {
             var chemin = expression is null ? member?.Name : FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString();
-            return chemin is null ? null : string.Join('.', chemin.Split('.').Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+            // FluentValidation's settings are global: RulesEngine's own validators go through here too, with empty names.
+            return string.IsNullOrEmpty(chemin) ? chemin : string.Join('.', chemin.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
         };
         services.AddOpenApi();
+        if (builder.Configuration.GetValue("Rafael:Processeurs", true))
+        {
+            services.AddHostedService<ProcesseursEnArrierePlan>();
+        }
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("base-de-donnees");
         return builder;
     }

@@ -17,6 +17,17 @@ public sealed class RegleRefuseeException : Exception
         Champ = champ;
     }
 
+    /// <summary>Creates a refusal by several rules at once (a guard rule set may fail on more than one rule).</summary>
+    /// <param name="refus">The failed rules, first one first: (rule ID, French message).</param>
+    public RegleRefuseeException(IReadOnlyList<(string Regle, string Message)> refus)
+        : this(refus is { Count: > 0 } ? refus[0].Regle : throw new ArgumentException("Au moins un refus.", nameof(refus)), string.Join(" ", refus.Select(r => r.Message)))
+    {
+        Refus = refus;
+    }
+
+    /// <summary>Every failed rule, when there were several.</summary>
+    public IReadOnlyList<(string Regle, string Message)> Refus { get; } = [];
+
     /// <summary>The rule that refused.</summary>
     public string Regle { get; }
 

@@ -19,6 +19,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Processus.DocumentsService>().InitialiserAsync(Processus.DocumentsLivres.Tous(), cancellationToken);
         return demo && await DemoData.ChargerAsync(
             db,
             scope.ServiceProvider.GetRequiredService<UserManager<Compte>>(),

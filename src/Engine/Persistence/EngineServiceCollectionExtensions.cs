@@ -6,7 +6,14 @@ using Rafael.Engine.Acteurs;
 using Rafael.Engine.Comptes;
 using Rafael.Engine.Demandes;
 using Rafael.Engine.Habilitations;
+using Rafael.Engine.Processus;
 using Rafael.Engine.Structures;
+using Microsoft.Extensions.Logging;
+using Rafael.Rules;
+using Rafael.Workflows;
+using Rafael.Workflows.Deadlines;
+using Rafael.Workflows.Outbox;
+using Rafael.Workflows.Versions;
 
 namespace Rafael.Engine.Persistence;
 
@@ -29,13 +36,19 @@ public static class EngineServiceCollectionExtensions
         switch (provider)
         {
             case DatabaseProvider.PostgreSQL:
-                services.AddDbContext<RafaelDbContext, PostgresRafaelDbContext>(o => o.UseNpgsql(Exiger(connectionString, provider)));
+                var pg = Exiger(connectionString, provider);
+                services.AddDbContext<RafaelDbContext, PostgresRafaelDbContext>(o => o.UseNpgsql(pg));
+                Fabrique(services, (j, t) => new PostgresRafaelDbContext(new DbContextOptionsBuilder<PostgresRafaelDbContext>().UseNpgsql(pg).Options, j, t));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<RafaelDbContext, SqlServerRafaelDbContext>(o => o.UseSqlServer(Exiger(connectionString, provider)));
+                var sql = Exiger(connectionString, provider);
+                services.AddDbContext<RafaelDbContext, SqlServerRafaelDbContext>(o => o.UseSqlServer(sql));
+                Fabrique(services, (j, t) => new SqlServerRafaelDbContext(new DbContextOptionsBuilder<SqlServerRafaelDbContext>().UseSqlServer(sql).Options, j, t));
                 break;
             default:
-                services.AddDbContext<RafaelDbContext, SqliteRafaelDbContext>(o => o.UseSqlite(connectionString ?? SqliteParDefaut(configuration, contentRoot)));
+                var sqlite = connectionString ?? SqliteParDefaut(configuration, contentRoot);
+                services.AddDbContext<RafaelDbContext, SqliteRafaelDbContext>(o => o.UseSqlite(sqlite));
+                Fabrique(services, (j, t) => new SqliteRafaelDbContext(new DbContextOptionsBuilder<SqliteRafaelDbContext>().UseSqlite(sqlite).Options, j, t));
                 break;
         }
 
@@ -45,8 +58,42 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<StructuresService>();
         services.AddScoped<ComptesService>();
         services.AddScoped<HabilitationsService>();
+
+        // The engine reads what analysts publish in the database; these replace the embedded defaults.
+        services.AddSingleton<DocumentsPublies>();
+        services.AddSingleton<IDefinitionSource, DbDefinitionSource>();
+        services.AddSingleton<IRuleSetSource, DbRuleSetSource>();
+        services.AddSingleton<IParametresSource, DbParametresSource>();
+        services.AddRafaelRules();
+        services.AddRafaelWorkflows();
+        services.AddSingleton<IValidateurDocument, ValidateurDefinition>();
+        services.AddSingleton<IValidateurDocument, ValidateurRegleSet>();
+        services.AddSingleton<IValidateurDocument, ValidateurParametres>();
+        services.AddScoped<DocumentsService>();
+        services.AddSingleton<DeadlineScheduler>();
+        services.AddSingleton<OutboxWriter>();
+        services.AddScoped<ProcessusService>();
+        services.AddSingleton<IDeadlineHandler, EcheancesHandler>();
+        services.AddSingleton(sp => new DeadlineProcessor(
+            () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("echeance")),
+            sp.GetRequiredService<IDeadlineHandler>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new DeadlineProcessorOptions(),
+            sp.GetService<ILogger<DeadlineProcessor>>()));
+        services.AddSingleton(sp => new OutboxAdmin(
+            () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("outbox.admin")),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OutboxDispatcher(
+            () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("outbox")),
+            sp.GetServices<IOutboxHandler>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new OutboxDispatcherOptions(),
+            sp.GetService<ILogger<OutboxDispatcher>>()));
         return services;
     }
+
+    private static void Fabrique(IServiceCollection services, Func<Journal.IJournalContext?, TimeProvider, RafaelDbContext> create) =>
+        services.AddSingleton(sp => new RafaelDbContextFactory(j => create(j, sp.GetRequiredService<TimeProvider>())));
 
     private static string Exiger(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)

@@ -407,6 +407,65 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Processus.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PublieeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Nom", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Rattachements.Rattachement", b =>
                 {
                     b.Property<Guid>("Id")

@@ -68,6 +68,29 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Contenu = table.Column<string>(type: "TEXT", nullable: false),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreeParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublieeParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublieeLe = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -373,6 +396,12 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 column: "FinanceurId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_document_versions_Type_Nom_Numero",
+                table: "document_versions",
+                columns: new[] { "Type", "Nom", "Numero" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_droits_preinscription_MesureId",
                 table: "droits_preinscription",
                 column: "MesureId");
@@ -454,6 +483,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "demandes");
+
+            migrationBuilder.DropTable(
+                name: "document_versions");
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");

@@ -68,6 +68,29 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Numero = table.Column<int>(type: "int", nullable: false),
+                    Statut = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Contenu = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Commentaire = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublieeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PublieeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -374,6 +397,12 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 column: "FinanceurId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_document_versions_Type_Nom_Numero",
+                table: "document_versions",
+                columns: new[] { "Type", "Nom", "Numero" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_droits_preinscription_MesureId",
                 table: "droits_preinscription",
                 column: "MesureId");
@@ -455,6 +484,9 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "demandes");
+
+            migrationBuilder.DropTable(
+                name: "document_versions");
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");

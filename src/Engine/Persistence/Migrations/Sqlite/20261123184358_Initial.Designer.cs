@@ -12,7 +12,7 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRafaelDbContext))]
-    [Migration("20261123183638_Initial")]
+    [Migration("20261123184358_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -401,6 +401,65 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId", "Instant");
 
                     b.ToTable("journal", (string)null);
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Processus.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublieeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Nom", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
                 });
 
             modelBuilder.Entity("Rafael.Engine.Rattachements.Rattachement", b =>

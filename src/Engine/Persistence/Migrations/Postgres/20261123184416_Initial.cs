@@ -69,6 +69,29 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Numero = table.Column<int>(type: "integer", nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Contenu = table.Column<string>(type: "text", nullable: false),
+                    Commentaire = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreeParId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublieeParId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PublieeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -374,6 +397,12 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 column: "FinanceurId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_document_versions_Type_Nom_Numero",
+                table: "document_versions",
+                columns: new[] { "Type", "Nom", "Numero" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_droits_preinscription_MesureId",
                 table: "droits_preinscription",
                 column: "MesureId");
@@ -455,6 +484,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "demandes");
+
+            migrationBuilder.DropTable(
+                name: "document_versions");
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");

@@ -1,0 +1,88 @@
+using Rafael.Engine.Common;
+using Rafael.Engine.Persistence;
+using Rafael.Workflows.Deadlines;
+using Rafael.Workflows.Outbox;
+using Rafael.Workflows.Runtime;
+
+namespace Rafael.Engine.Processus;
+
+/// <summary>
+/// How the domain moves an aggregate: it fires a trigger of the aggregate's process definition, and the effects
+/// (notifications, integration messages, deadlines) join the same unit of work, so that state, journal, outbox and
+/// deadlines commit together or not at all. A refusal names the rule that refused.
+/// </summary>
+public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler echeances, OutboxWriter outbox, RafaelDbContext db)
+{
+    /// <summary>Starts a new aggregate on the published version of its definition.</summary>
+    /// <param name="sujet">The new aggregate.</param>
+    /// <param name="definition">The definition's name.</param>
+    /// <param name="typeSujet">The aggregate's kind, for deadlines and messages (for example <c>candidature</c>).</param>
+    /// <param name="idSujet">Its identifier.</param>
+    /// <param name="contexte">Dates and parameters.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The initial state.</returns>
+    public async Task<WorkflowStart> DemarrerAsync(IWorkflowSubject sujet, string definition, string typeSujet, string idSujet, WorkflowContext contexte, CancellationToken cancellationToken = default)
+    {
+        var depart = await runtime.StartAsync(sujet, definition, contexte, cancellationToken);
+        await AppliquerAsync(depart.Effects, typeSujet, idSujet, $"depart:{depart.Status}", cancellationToken);
+        return depart;
+    }
+
+    /// <summary>Fires a trigger; refused with the failing rules, or applied with its effects (not yet saved).</summary>
+    /// <param name="sujet">The aggregate.</param>
+    /// <param name="typeSujet">Its kind.</param>
+    /// <param name="idSujet">Its identifier.</param>
+    /// <param name="declencheur">The trigger.</param>
+    /// <param name="arguments">The trigger's arguments.</param>
+    /// <param name="contexte">Roles, guard inputs, dates, parameters.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The transition.</returns>
+    /// <exception cref="RegleRefuseeException">A rule, the state or the caller's role refused.</exception>
+    public async Task<WorkflowTransition> DeclencherAsync(
+        IWorkflowSubject sujet,
+        string typeSujet,
+        string idSujet,
+        string declencheur,
+        IReadOnlyDictionary<string, object?> arguments,
+        WorkflowContext contexte,
+        CancellationToken cancellationToken = default)
+    {
+        if (db.JournalContext is { } journal)
+        {
+            journal.Action ??= $"{typeSujet}.{declencheur}";
+        }
+
+        var issue = await runtime.FireAsync(sujet, declencheur, arguments, contexte, cancellationToken);
+        if (!issue.IsAllowed)
+        {
+            throw new RegleRefuseeException([.. issue.Refusals.Select(r => (r.RuleId, r.Message))]);
+        }
+
+        var transition = issue.Transition!;
+        await AppliquerAsync(issue.Effects, typeSujet, idSujet, $"{transition.From}>{transition.To}:{transition.OccurredAt.UtcTicks}", cancellationToken);
+        return transition;
+    }
+
+    private async Task AppliquerAsync(IReadOnlyList<WorkflowEffect> effets, string typeSujet, string idSujet, string occurrence, CancellationToken cancellationToken)
+    {
+        foreach (var effet in effets)
+        {
+            switch (effet)
+            {
+                case NotifyEffect n:
+                    var type = "notification." + n.Template;
+                    await outbox.AddAsync(db, type, new { sujet = typeSujet, id = idSujet, modele = n.Template, destinataires = n.Recipients }, $"{type}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
+                    break;
+                case EmitEffect e:
+                    await outbox.AddAsync(db, e.MessageType, new { sujet = typeSujet, id = idSujet }, $"{e.MessageType}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
+                    break;
+                case SetDeadlineEffect d:
+                    await echeances.SetAsync(db, typeSujet, idSujet, d.Deadline, d.Trigger, d.DueAt, cancellationToken);
+                    break;
+                case CancelDeadlineEffect c:
+                    await echeances.CancelAsync(db, typeSujet, idSujet, c.Deadline, cancellationToken);
+                    break;
+            }
+        }
+    }
+}
