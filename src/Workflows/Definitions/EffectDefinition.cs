@@ -23,6 +23,6 @@ public sealed record EffectDefinition
     /// <summary>For <see cref="EffectType.SetDeadline"/>: the trigger fired (as <c>systeme</c>) when it is due.</summary>
     public string? Trigger { get; init; }
 
-    /// <summary>For <see cref="EffectType.SetDeadline"/>: when it is due, for example <c>session.dateFin + parametre:delaiAvisNonTransmis days</c>.</summary>
+    /// <summary>For <see cref="EffectType.SetDeadline"/>: when it is due, for example <c>session.dateFin + parametre:joursAvisNonTransmisApresFin days</c>.</summary>
     public string? DueAt { get; init; }
 }

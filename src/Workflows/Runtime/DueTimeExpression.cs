@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Rafael.Workflows.Runtime;
 
 /// <summary>
-/// A deadline's due time as written in a definition: <c>session.dateFin + parametre:delaiAvisNonTransmis days</c>,
+/// A deadline's due time as written in a definition: <c>session.dateFin + parametre:joursAvisNonTransmisApresFin days</c>,
 /// <c>session.dateFin + 14 days</c> or <c>maintenant + 2 hours</c>. Computed to an absolute instant at transition time.
 /// </summary>
 internal sealed partial class DueTimeExpression

@@ -17,6 +17,6 @@ public sealed record WorkflowContext
     /// <summary>The entity's dates that deadlines are computed from, for example <c>session.dateFin</c>.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Dates { get; init; } = NoDates;
 
-    /// <summary>The dispositif's parameters that deadline offsets may name, for example <c>delaiAvisNonTransmis</c>.</summary>
+    /// <summary>The dispositif's parameters that deadline offsets may name, for example <c>joursAvisNonTransmisApresFin</c>.</summary>
     public IReadOnlyDictionary<string, decimal> Parameters { get; init; } = NoParameters;
 }

@@ -47,7 +47,7 @@ public sealed class SchemaTests
     {
         var schema = await JsonSchema.FromJsonAsync(DefinitionValidator.ReadSchemaText(), TestContext.Current.CancellationToken);
         var json = EmbeddedDefinitionSource.ReadShippedTexts()["candidature.json"]
-            .Replace("session.dateFin + 14 days", "dans deux semaines", StringComparison.Ordinal);
+            .Replace("session.dateFin + parametre:joursRelanceApresFin days", "dans deux semaines", StringComparison.Ordinal);
 
         Assert.NotEmpty(schema.Validate(json));
     }

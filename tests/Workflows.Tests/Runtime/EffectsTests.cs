@@ -32,7 +32,7 @@ public sealed class EffectsTests
         var harness = new Harness();
         harness.Time.Advance(TimeSpan.FromDays(30));
         var candidature = new TestSubject("candidature", 1, "brouillon-prescripteur");
-        var context = Harness.As("prescripteur-niveau-2") with { Parameters = new Dictionary<string, decimal> { ["delaiAvisNonTransmis"] = 28 } };
+        var context = Harness.As("prescripteur-niveau-2") with { Parameters = new Dictionary<string, decimal> { ["joursAvisNonTransmisApresFin"] = 28, ["joursRelanceApresFin"] = 14 } };
 
         var outcome = await harness.Runtime.FireAsync(candidature, "valider", None, context, TestContext.Current.CancellationToken);
 
@@ -110,7 +110,7 @@ public sealed class EffectsTests
     {
         var harness = new Harness();
         var candidature = new TestSubject("candidature", 1, "brouillon-prescripteur");
-        var context = new WorkflowContext { Roles = ["prescripteur-niveau-3"], Parameters = new Dictionary<string, decimal> { ["delaiAvisNonTransmis"] = 21 } };
+        var context = new WorkflowContext { Roles = ["prescripteur-niveau-3"], Parameters = new Dictionary<string, decimal> { ["joursAvisNonTransmisApresFin"] = 21, ["joursRelanceApresFin"] = 14 } };
 
         var error = await Assert.ThrowsAsync<WorkflowDataException>(() =>
             harness.Runtime.FireAsync(candidature, "valider", None, context, TestContext.Current.CancellationToken).AsTask());

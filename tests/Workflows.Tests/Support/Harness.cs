@@ -36,7 +36,7 @@ internal sealed class Harness
             ["session.dateFin"] = SessionEnd,
             ["session.dateLimiteInscription"] = RegistrationLimit,
         },
-        Parameters = new Dictionary<string, decimal> { ["delaiAvisNonTransmis"] = 21 },
+        Parameters = new Dictionary<string, decimal> { ["joursAvisNonTransmisApresFin"] = 21, ["joursRelanceApresFin"] = 14 },
     };
 
     public static IReadOnlyDictionary<string, object?> Args(params (string Name, object? Value)[] arguments) =>
