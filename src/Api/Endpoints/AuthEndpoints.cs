@@ -9,6 +9,7 @@ using Rafael.Api.Infrastructure;
 using Rafael.Engine.Comptes;
 using Rafael.Engine.Journal;
 using Rafael.Engine.Persistence;
+using Rafael.Workflows.Outbox;
 
 namespace Rafael.Api.Endpoints;
 
@@ -22,6 +23,8 @@ internal static class AuthEndpoints
         group.MapPost("/connexion", Connexion).Valider<ConnexionRequete>().AllowAnonymous();
         group.MapPost("/deconnexion", Deconnexion).RequireAuthorization();
         group.MapPost("/rafraichir", Rafraichir).AllowAnonymous();
+        group.MapPost("/mot-de-passe-oublie", MotDePasseOublie).AllowAnonymous();
+        group.MapPost("/reinitialiser-mot-de-passe", Reinitialiser).AllowAnonymous();
         group.MapPost("/prendre-le-controle/{compteId:guid}", PrendreLeControle).RequireAuthorization(AdministrateurRequirement.Policy);
         group.MapPost("/rendre-la-main", RendreLaMain).RequireAuthorization();
         return app;
@@ -65,6 +68,44 @@ internal static class AuthEndpoints
     private static async Task<NoContent> Deconnexion(SignInManager<Compte> signIn)
     {
         await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Sends a reset link by email to an active account. The answer is the same whether the account exists or not,
+    /// so that nobody can find out who has an account.
+    /// </summary>
+    private static async Task<Accepted> MotDePasseOublie(MotDePasseOublieRequete requete, UserManager<Compte> users, RafaelDbContext db, OutboxWriter outbox, IJournalContext journal, CancellationToken ct)
+    {
+        journal.Action = "auth.mot-de-passe-oublie";
+        if (await users.FindByEmailAsync(requete.Email ?? string.Empty) is { Statut: StatutCompte.Actif } compte)
+        {
+            var jeton = await users.GeneratePasswordResetTokenAsync(compte);
+            await outbox.AddAsync(db, "notification.compte.mot-de-passe-oublie", new { compteId = compte.Id, email = compte.Email, jeton }, $"mot-de-passe-oublie:{compte.Id}:{Guid.NewGuid():N}", ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    /// <summary>Sets a new password with the emailed token; the token is single-use (the security stamp changes).</summary>
+    private static async Task<Results<NoContent, ValidationProblem>> Reinitialiser(ReinitialisationRequete requete, UserManager<Compte> users, RafaelDbContext db, IJournalContext journal)
+    {
+        journal.Action = "auth.reinitialiser-mot-de-passe";
+        var compte = await users.FindByEmailAsync(requete.Email ?? string.Empty);
+        var resultat = compte is null
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(compte, requete.Jeton ?? string.Empty, requete.NouveauMotDePasse ?? string.Empty);
+        if (!resultat.Succeeded)
+        {
+            return TypedResults.ValidationProblem(
+                resultat.Errors.GroupBy(e => e.Code == "InvalidToken" ? "jeton" : "nouveauMotDePasse").ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
+                title: "Le mot de passe n'a pas été changé.");
+        }
+
+        await users.ResetAccessFailedCountAsync(compte!);
+        await users.SetLockoutEndDateAsync(compte!, null);
+        await db.SaveChangesAsync();
         return TypedResults.NoContent();
     }
 

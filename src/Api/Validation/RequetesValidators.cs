@@ -47,7 +47,7 @@ internal sealed class DemandeRattachementRequeteValidator : AbstractValidator<De
 /// <summary>A refusal says why.</summary>
 internal sealed class RefusRequeteValidator : AbstractValidator<RefusRequete>
 {
-    public RefusRequeteValidator() => RuleFor(r => r.Motif).NotEmpty().WithMessage("Indiquez le motif du refus.").MaximumLength(1000);
+    public RefusRequeteValidator() => RuleFor(r => r.Motif).NotEmpty().WithMessage("Indiquez le motif du refus.").MaximumLength(500).WithName("Le motif");
 }
 
 /// <summary>ACC-08.</summary>

@@ -87,6 +87,19 @@ public sealed class Compte : IdentityUser<Guid>
         PhoneNumber = telephone;
     }
 
+    /// <summary>Changes the email, which is also the login; the security stamp changes so that other sessions end.</summary>
+    /// <param name="email">The new email.</param>
+    /// <param name="normalise">Identity's normalised form of it.</param>
+    public void ChangerEmail(string email, string normalise)
+    {
+        Email = email;
+        UserName = email;
+        NormalizedEmail = normalise;
+        NormalizedUserName = normalise;
+        EmailConfirmed = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
     /// <summary>Chooses the structure the person acts for; the caller has checked the attachment.</summary>
     /// <param name="structureId">The structure.</param>
     public void ChoisirStructureCourante(Guid? structureId) => StructureCouranteId = structureId;

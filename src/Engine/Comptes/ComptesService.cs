@@ -61,8 +61,8 @@ public sealed class ComptesService(RafaelDbContext db, UserManager<Compte> compt
                 throw new ChampsInvalidesException("email", "Cette adresse email est déjà celle d'un autre compte.");
             }
 
-            DemandesService.ExigerSucces(await comptes.SetEmailAsync(compte, email));
-            DemandesService.ExigerSucces(await comptes.SetUserNameAsync(compte, email));
+            // One change of the row: Identity's SetEmail then SetUserName would each stamp a new concurrency token.
+            compte.ChangerEmail(email, comptes.NormalizeEmail(email));
         }
 
         await db.SaveChangesAsync(cancellationToken);

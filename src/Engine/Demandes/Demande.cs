@@ -1,5 +1,6 @@
 using Rafael.Engine.Common;
 using Rafael.Engine.Rattachements;
+using Rafael.Workflows.Runtime;
 
 namespace Rafael.Engine.Demandes;
 
@@ -7,15 +8,31 @@ namespace Rafael.Engine.Demandes;
 /// A request that someone else decides (ACC-05 to ACC-08): the structure's référent, or a platform administrator
 /// when the structure has none or does not exist yet. Decided once.
 /// </summary>
-public sealed class Demande : IVersionne
+public sealed class Demande : IVersionne, IWorkflowSubject
 {
+    /// <summary>The process definition requests follow.</summary>
+    public const string Definition = "demande-compte";
+
+    /// <summary>The state of a request awaiting its decision.</summary>
+    public const string EnAttente = "en-attente";
+
+    /// <summary>The state of an accepted request.</summary>
+    public const string Acceptee = "acceptee";
+
+    /// <summary>The state of a refused request.</summary>
+    public const string Refusee = "refusee";
+
     private Demande()
     {
+        DefinitionName = Definition;
+        Status = EnAttente;
     }
 
     private Demande(TypeDemande type, Guid compteId, Guid? structureId, StructureProposee? structureProposee, string? message, DateTimeOffset deposeeLe)
     {
         Id = Guid.NewGuid();
+        DefinitionName = Definition;
+        Status = EnAttente;
         Type = type;
         CompteId = compteId;
         StructureId = structureId;
@@ -30,8 +47,22 @@ public sealed class Demande : IVersionne
     /// <summary>Kind of request.</summary>
     public TypeDemande Type { get; private set; }
 
-    /// <summary>Status.</summary>
-    public StatutDemande Statut { get; private set; }
+    /// <summary>The definition it follows (<see cref="Definition"/>).</summary>
+    public string DefinitionName { get; private set; }
+
+    /// <summary>The definition's version it is pinned to.</summary>
+    public int DefinitionVersion { get; private set; }
+
+    /// <summary>The state in the process definition; only the runtime changes it.</summary>
+    public string Status { get; private set; }
+
+    /// <summary>Status, as an enumeration for readers.</summary>
+    public StatutDemande Statut => Status switch
+    {
+        Acceptee => StatutDemande.Acceptee,
+        Refusee => StatutDemande.Refusee,
+        _ => StatutDemande.EnAttente,
+    };
 
     /// <summary>The person who asks.</summary>
     public Guid CompteId { get; private set; }
@@ -100,15 +131,13 @@ public sealed class Demande : IVersionne
     public static Demande SignalerModification(Guid compteId, Guid structureId, StructureProposee changements, string? message, DateTimeOffset le) =>
         new(TypeDemande.ModificationStructure, compteId, structureId, changements, message, le);
 
-    /// <summary>Accepts the request.</summary>
+    /// <summary>Records who accepted and with what, once the process has moved the request to <see cref="Acceptee"/>.</summary>
     /// <param name="parId">Who decides.</param>
     /// <param name="profil">The profile given, for account and affiliation requests.</param>
     /// <param name="structureCreeeId">For a creation: the structure created.</param>
     /// <param name="le">When.</param>
-    public void Accepter(Guid parId, ProfilGestion? profil, Guid? structureCreeeId, DateTimeOffset le)
+    public void EnregistrerAcceptation(Guid parId, ProfilGestion? profil, Guid? structureCreeeId, DateTimeOffset le)
     {
-        ExigerEnAttente();
-        Statut = StatutDemande.Acceptee;
         DecideeParId = parId;
         DecideeLe = le;
         ProfilAttribue = profil;
@@ -118,30 +147,37 @@ public sealed class Demande : IVersionne
         }
     }
 
-    /// <summary>Refuses the request with a reason.</summary>
+    /// <summary>Records who refused and why, once the process has moved the request to <see cref="Refusee"/>.</summary>
     /// <param name="parId">Who decides.</param>
     /// <param name="motif">Why.</param>
     /// <param name="le">When.</param>
-    public void Refuser(Guid parId, string motif, DateTimeOffset le)
+    public void EnregistrerRefus(Guid parId, string motif, DateTimeOffset le)
     {
-        ExigerEnAttente();
-        Statut = StatutDemande.Refusee;
         DecideeParId = parId;
         DecideeLe = le;
         MotifRefus = motif;
     }
 
+    /// <summary>A request is decided once (ACC-05): refuses a second decision with the first one's date.</summary>
+    /// <exception cref="RegleRefuseeException">Already decided.</exception>
+    public void ExigerEnAttente()
+    {
+        if (Status != EnAttente)
+        {
+            var decision = Status == Acceptee ? "acceptée" : "refusée";
+            throw new RegleRefuseeException(
+                "ACC-05",
+                $"Cette demande a déjà été {decision} le {(DecideeLe is { } le ? HeureDeParis.Texte(le) : "?")} : une demande ne se décide qu'une fois.");
+        }
+    }
+
     /// <inheritdoc />
     public void IncrementerVersion() => Version++;
 
-    private void ExigerEnAttente()
+    void IWorkflowSubject.Apply(WorkflowState state)
     {
-        if (Statut != StatutDemande.EnAttente)
-        {
-            var decision = Statut == StatutDemande.Acceptee ? "acceptée" : "refusée";
-            throw new RegleRefuseeException(
-                "ACC-05",
-                $"Cette demande a déjà été {decision} le {DecideeLe:dd/MM/yyyy à HH:mm} : une demande ne se décide qu'une fois.");
-        }
+        DefinitionName = state.DefinitionName;
+        DefinitionVersion = state.DefinitionVersion;
+        Status = state.Status;
     }
 }

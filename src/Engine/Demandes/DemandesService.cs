@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Rafael.Engine.Acteurs;
 using Rafael.Engine.Common;
 using Rafael.Engine.Comptes;
-using Rafael.Engine.Notifications;
+using Rafael.Engine.Processus;
 using Rafael.Engine.Persistence;
 using Rafael.Engine.Rattachements;
 using Rafael.Engine.Structures;
+using Rafael.Workflows.Runtime;
 
 namespace Rafael.Engine.Demandes;
 
@@ -14,7 +15,7 @@ namespace Rafael.Engine.Demandes;
 /// Account, affiliation and structure requests and their decisions (ACC-05 to ACC-08). Each method is one command:
 /// it changes the unit of work and saves once.
 /// </summary>
-public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comptes, TimeProvider time)
+public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comptes, ProcessusService processus, TimeProvider time)
 {
     /// <summary>A person without an account asks for one, on an existing structure or with a new one (ACC-05, ACC-06).</summary>
     /// <param name="demande">What they typed (validated for format by the caller).</param>
@@ -38,9 +39,7 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
         var creee = demande.StructureId is { } id
             ? Demande.DemanderCompte(compte.Id, id, demande.Message, maintenant)
             : Demande.DemanderCreationStructure(compte.Id, demande.NouvelleStructure!, demande.Message, maintenant);
-        db.Demandes.Add(creee);
-        Evenements.Publier(db, "notification.demande-a-valider", creee.Id.ToString(), new { demandeId = creee.Id }, maintenant);
-        await db.SaveChangesAsync(cancellationToken);
+        await DeposerAsync(creee, cancellationToken);
         return creee;
     }
 
@@ -63,16 +62,14 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
             throw new RegleRefuseeException("ACC-07", "Vous êtes déjà rattaché à cette structure.", "structureId");
         }
 
-        if (await db.Demandes.AnyAsync(d => d.CompteId == acteur.CompteId && d.StructureId == structureId && d.Statut == StatutDemande.EnAttente, cancellationToken))
+        if (await db.Demandes.AnyAsync(d => d.CompteId == acteur.CompteId && d.StructureId == structureId && d.Status == Demande.EnAttente, cancellationToken))
         {
             throw new RegleRefuseeException("ACC-07", "Vous avez déjà une demande de rattachement en attente pour cette structure.", "structureId");
         }
 
         var maintenant = time.GetUtcNow();
         var demande = Demande.DemanderRattachement(acteur.CompteId, structureId, message, maintenant);
-        db.Demandes.Add(demande);
-        Evenements.Publier(db, "notification.demande-a-valider", demande.Id.ToString(), new { demandeId = demande.Id }, maintenant);
-        await db.SaveChangesAsync(cancellationToken);
+        await DeposerAsync(demande, cancellationToken);
         return demande;
     }
 
@@ -91,9 +88,7 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
         await StructuresService.ExigerSiretLibreAsync(db, changements.Siret, structureId, "siret", cancellationToken);
         var maintenant = time.GetUtcNow();
         var demande = Demande.SignalerModification(acteur.CompteId, structureId, changements, message, maintenant);
-        db.Demandes.Add(demande);
-        Evenements.Publier(db, "notification.demande-a-valider", demande.Id.ToString(), new { demandeId = demande.Id }, maintenant);
-        await db.SaveChangesAsync(cancellationToken);
+        await DeposerAsync(demande, cancellationToken);
         return demande;
     }
 
@@ -106,7 +101,13 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
     public async Task<IReadOnlyList<Demande>> ListerADeciderAsync(Acteur acteur, StatutDemande statut, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(acteur);
-        var demandes = db.Demandes.AsNoTracking().Where(d => d.Statut == statut);
+        var etat = statut switch
+        {
+            StatutDemande.Acceptee => Demande.Acceptee,
+            StatutDemande.Refusee => Demande.Refusee,
+            _ => Demande.EnAttente,
+        };
+        var demandes = db.Demandes.AsNoTracking().Where(d => d.Status == etat);
         if (acteur.EstAdministrateur)
         {
             var avecReferent = db.Rattachements.Where(r => r.EstReferent).Select(r => r.StructureId);
@@ -154,6 +155,7 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
     public async Task<Demande> AccepterAsync(Acteur acteur, Guid demandeId, ProfilGestion? profil, CancellationToken cancellationToken = default)
     {
         var demande = await TrouverADeciderAsync(acteur, demandeId, cancellationToken);
+        demande.ExigerEnAttente();
         var maintenant = time.GetUtcNow();
         var compte = await db.Users.SingleAsync(c => c.Id == demande.CompteId, cancellationToken);
         Guid? structureCreee = null;
@@ -184,8 +186,8 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
             compte.Activer();
         }
 
-        demande.Accepter(acteur.CompteId, profil, structureCreee, maintenant);
-        Evenements.Publier(db, "notification.demande-decidee", demande.Id.ToString(), new { demandeId = demande.Id, decision = "acceptee" }, maintenant);
+        await processus.DeclencherAsync(demande, TypeSujet, demande.Id.ToString(), "accepter", SansArgument, Contexte(acteur, demande), cancellationToken);
+        demande.EnregistrerAcceptation(acteur.CompteId, profil, structureCreee, maintenant);
         await db.SaveChangesAsync(cancellationToken);
         return demande;
     }
@@ -199,17 +201,47 @@ public sealed class DemandesService(RafaelDbContext db, UserManager<Compte> comp
     public async Task<Demande> RefuserAsync(Acteur acteur, Guid demandeId, string motif, CancellationToken cancellationToken = default)
     {
         var demande = await TrouverADeciderAsync(acteur, demandeId, cancellationToken);
+        demande.ExigerEnAttente();
         var maintenant = time.GetUtcNow();
-        demande.Refuser(acteur.CompteId, motif, maintenant);
+        await processus.DeclencherAsync(demande, TypeSujet, demande.Id.ToString(), "refuser", new Dictionary<string, object?> { ["motif"] = motif }, Contexte(acteur, demande), cancellationToken);
+        demande.EnregistrerRefus(acteur.CompteId, motif, maintenant);
         if (demande.Type is TypeDemande.Compte or TypeDemande.CreationStructure)
         {
             var compte = await db.Users.SingleAsync(c => c.Id == demande.CompteId, cancellationToken);
             compte.Refuser();
         }
 
-        Evenements.Publier(db, "notification.demande-decidee", demande.Id.ToString(), new { demandeId = demande.Id, decision = "refusee" }, maintenant);
         await db.SaveChangesAsync(cancellationToken);
         return demande;
+    }
+
+    private const string TypeSujet = "demande";
+
+    private static readonly Dictionary<string, object?> SansArgument = [];
+
+    /// <summary>Files a request: it starts on the published <c>demande-compte</c> definition, whose entry notifies the deciders.</summary>
+    private async Task DeposerAsync(Demande demande, CancellationToken cancellationToken)
+    {
+        db.Demandes.Add(demande);
+        await processus.DemarrerAsync(demande, Demande.Definition, TypeSujet, demande.Id.ToString(), new WorkflowContext { Roles = [] }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The roles the <c>demande-compte</c> definition knows: the structure's référent, an administrator.</summary>
+    private static WorkflowContext Contexte(Acteur acteur, Demande demande)
+    {
+        var roles = new List<string>();
+        if (acteur.EstAdministrateur)
+        {
+            roles.Add("administrateur");
+        }
+
+        if (demande.StructureId is { } structureId && acteur.EstReferentDe(structureId))
+        {
+            roles.Add("referent");
+        }
+
+        return new WorkflowContext { Roles = roles };
     }
 
     private async Task<bool> PeutDeciderAsync(Acteur acteur, Demande demande, CancellationToken cancellationToken)

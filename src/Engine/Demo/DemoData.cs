@@ -21,10 +21,11 @@ public static class DemoData
     /// <summary>Loads the demo set when the database has no structure yet.</summary>
     /// <param name="db">The unit of work.</param>
     /// <param name="comptes">Identity, to hash the demo password.</param>
+    /// <param name="processus">Starts the demo's pending request on its process definition.</param>
     /// <param name="time">The clock.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>True when loaded, false when the database already had data.</returns>
-    public static async Task<bool> ChargerAsync(RafaelDbContext db, UserManager<Compte> comptes, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task<bool> ChargerAsync(RafaelDbContext db, UserManager<Compte> comptes, Processus.ProcessusService processus, TimeProvider time, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(comptes);
@@ -114,7 +115,9 @@ public static class DemoData
         // One pending request, so that the référent of the Institut Garonne has something to validate.
         var nouveau = new Compte("nouveau.formateur@demo.rafael.fr", "Inès", "Nouvelle", null, le);
         DemandesService.ExigerSucces(await comptes.CreateAsync(nouveau, MotDePasse));
-        db.Demandes.Add(Demande.DemanderCompte(nouveau.Id, garonne.Id, "Je rejoins l'équipe recrutement.", le));
+        var enAttente = Demande.DemanderCompte(nouveau.Id, garonne.Id, "Je rejoins l'équipe recrutement.", le);
+        db.Demandes.Add(enAttente);
+        await processus.DemarrerAsync(enAttente, Demande.Definition, "demande", enAttente.Id.ToString(), new Workflows.Runtime.WorkflowContext { Roles = [] }, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return true;

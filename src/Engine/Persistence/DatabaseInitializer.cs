@@ -23,6 +23,7 @@ public static class DatabaseInitializer
         return demo && await DemoData.ChargerAsync(
             db,
             scope.ServiceProvider.GetRequiredService<UserManager<Compte>>(),
+            scope.ServiceProvider.GetRequiredService<Processus.ProcessusService>(),
             scope.ServiceProvider.GetRequiredService<TimeProvider>(),
             cancellationToken);
     }

@@ -191,6 +191,14 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     b.Property<Guid?>("DecideeParId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("DeposeeLe")
                         .HasColumnType("timestamp with time zone");
 
@@ -206,10 +214,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Statut")
+                    b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("statut");
 
                     b.Property<Guid?>("StructureId")
                         .HasColumnType("uuid");
@@ -264,7 +273,7 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompteId");
 
-                    b.HasIndex("Statut", "StructureId");
+                    b.HasIndex("Status", "StructureId");
 
                     b.ToTable("demandes", (string)null);
                 });

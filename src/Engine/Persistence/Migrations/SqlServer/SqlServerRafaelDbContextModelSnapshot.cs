@@ -192,6 +192,14 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("DecideeParId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("DeposeeLe")
                         .HasColumnType("datetimeoffset");
 
@@ -207,10 +215,11 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("Statut")
+                    b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("statut");
 
                     b.Property<Guid?>("StructureId")
                         .HasColumnType("uniqueidentifier");
@@ -265,7 +274,7 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompteId");
 
-                    b.HasIndex("Statut", "StructureId");
+                    b.HasIndex("Status", "StructureId");
 
                     b.ToTable("demandes", (string)null);
                 });

@@ -184,6 +184,14 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("DecideeParId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DeposeeLe")
                         .HasColumnType("INTEGER");
 
@@ -199,10 +207,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Statut")
+                    b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statut");
 
                     b.Property<Guid?>("StructureId")
                         .HasColumnType("TEXT");
@@ -257,7 +266,7 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompteId");
 
-                    b.HasIndex("Statut", "StructureId");
+                    b.HasIndex("Status", "StructureId");
 
                     b.ToTable("demandes", (string)null);
                 });

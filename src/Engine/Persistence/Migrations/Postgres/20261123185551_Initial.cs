@@ -222,7 +222,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DefinitionName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    statut = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     CompteId = table.Column<Guid>(type: "uuid", nullable: false),
                     StructureId = table.Column<Guid>(type: "uuid", nullable: true),
                     Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -381,9 +383,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 column: "CompteId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_demandes_Statut_StructureId",
+                name: "IX_demandes_statut_StructureId",
                 table: "demandes",
-                columns: new[] { "Statut", "StructureId" });
+                columns: new[] { "statut", "StructureId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_dispositifs_Code",

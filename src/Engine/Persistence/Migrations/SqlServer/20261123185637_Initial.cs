@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Rafael.Engine.Persistence.Migrations.Sqlite
+namespace Rafael.Engine.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,27 +15,27 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "comptes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Prenom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NomFamille = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EstAdministrateur = table.Column<bool>(type: "INTEGER", nullable: false),
-                    StructureCouranteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreeLe = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Prenom = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NomFamille = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Statut = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EstAdministrateur = table.Column<bool>(type: "bit", nullable: false),
+                    StructureCouranteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,21 +46,21 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "deadlines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FiredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubjectType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,19 +71,19 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "document_versions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Contenu = table.Column<string>(type: "TEXT", nullable: false),
-                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreeParId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreeLe = table.Column<long>(type: "INTEGER", nullable: false),
-                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublieeParId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PublieeLe = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Numero = table.Column<int>(type: "int", nullable: false),
+                    Statut = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Contenu = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Commentaire = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublieeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PublieeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,15 +94,15 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "journal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Instant = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AdministrateurId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Operation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Instant = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AdministrateurId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Operation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,18 +113,18 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ParkedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ParkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -135,19 +135,19 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "structures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RaisonSociale = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Nom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Sigle = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
-                    Types = table.Column<int>(type: "INTEGER", nullable: false),
-                    QualiopiApprentissage = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    adresse_code_postal = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    adresse_departement = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    adresse_ligne = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    adresse_ville = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RaisonSociale = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Nom = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Sigle = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Siret = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: false),
+                    Types = table.Column<int>(type: "int", nullable: false),
+                    QualiopiApprentissage = table.Column<bool>(type: "bit", nullable: false),
+                    CreeeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    adresse_code_postal = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    adresse_departement = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    adresse_ligne = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    adresse_ville = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,11 +158,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,10 +179,10 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,10 +199,10 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -219,19 +219,21 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "demandes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CompteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StructureId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DeposeeLe = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecideeLe = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecideeParId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MotifRefus = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ProfilAttribue = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    structure_proposee = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    DefinitionName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    statut = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CompteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DeposeeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecideeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecideeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MotifRefus = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ProfilAttribue = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    structure_proposee = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -248,11 +250,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "dispositifs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FinanceurId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Libelle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinanceurId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,14 +271,14 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "rattachements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StructureId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Profil = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    AutresProfils = table.Column<int>(type: "INTEGER", nullable: false),
-                    EstReferent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RattacheLe = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Profil = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    AutresProfils = table.Column<int>(type: "int", nullable: false),
+                    EstReferent = table.Column<bool>(type: "bit", nullable: false),
+                    RattacheLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,11 +301,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "mesures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DispositifId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DispositifId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Libelle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,10 +322,10 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "droits_preinscription",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StructureId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MesureId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AttribueLe = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MesureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AttribueLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,7 +363,8 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "comptes",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_deadlines_State_NextAttemptAt",
@@ -380,9 +383,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 column: "CompteId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_demandes_Statut_StructureId",
+                name: "IX_demandes_statut_StructureId",
                 table: "demandes",
-                columns: new[] { "Statut", "StructureId" });
+                columns: new[] { "statut", "StructureId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_dispositifs_Code",

@@ -12,7 +12,7 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRafaelDbContext))]
-    [Migration("20261123184358_Initial")]
+    [Migration("20261123185529_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -187,6 +187,14 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("DecideeParId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DeposeeLe")
                         .HasColumnType("INTEGER");
 
@@ -202,10 +210,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Statut")
+                    b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statut");
 
                     b.Property<Guid?>("StructureId")
                         .HasColumnType("TEXT");
@@ -260,7 +269,7 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompteId");
 
-                    b.HasIndex("Statut", "StructureId");
+                    b.HasIndex("Status", "StructureId");
 
                     b.ToTable("demandes", (string)null);
                 });

@@ -13,7 +13,7 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRafaelDbContext))]
-    [Migration("20261123184416_Initial")]
+    [Migration("20261123185551_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -194,6 +194,14 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     b.Property<Guid?>("DecideeParId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("DeposeeLe")
                         .HasColumnType("timestamp with time zone");
 
@@ -209,10 +217,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Statut")
+                    b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("statut");
 
                     b.Property<Guid?>("StructureId")
                         .HasColumnType("uuid");
@@ -267,7 +276,7 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompteId");
 
-                    b.HasIndex("Statut", "StructureId");
+                    b.HasIndex("Status", "StructureId");
 
                     b.ToTable("demandes", (string)null);
                 });
