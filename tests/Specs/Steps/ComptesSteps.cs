@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rafael.Api.Contracts;
+using Rafael.Engine.Rattachements;
 using Rafael.Specs.Runner;
 
 namespace Rafael.Specs.Steps;
@@ -39,7 +40,7 @@ public sealed class ComptesSteps(Monde monde, HttpSteps http)
         await CreerAsync(email, prenom, nom, structure, Libelles.Profil(profil), referent: false);
     }
 
-    private async Task CreerAsync(string email, string prenom, string nom, string structure, Rafael.Engine.Rattachements.ProfilGestion? profil, bool referent)
+    private async Task CreerAsync(string email, string prenom, string nom, string structure, ProfilGestion? profil, bool referent)
     {
         var admin = await monde.ClientAsync(monde.Administrateur);
         var response = await http.EnvoyerAsync(admin, HttpMethod.Post, "api/comptes",
@@ -56,7 +57,7 @@ public sealed class ComptesSteps(Monde monde, HttpSteps http)
         }
     }
 
-    private async Task RattacherAsync(string email, string structure, Rafael.Engine.Rattachements.ProfilGestion? profil, bool referent)
+    private async Task RattacherAsync(string email, string structure, ProfilGestion? profil, bool referent)
     {
         var personne = monde.Personne(email);
         var structureId = monde.Structure(structure);

@@ -114,8 +114,9 @@ public sealed class HttpSteps(RafaelApplication application, ScenarioContext con
         Assert.True((int)Response.StatusCode is 400 or 409, $"Refus attendu (400 ou 409), reçu {(int)Response.StatusCode} : {Body}");
         Assert.Equal("application/problem+json", Response.Content.Headers.ContentType?.MediaType);
         using var document = JsonDocument.Parse(Body);
-        Assert.True(document.RootElement.TryGetProperty("errors", out var errors) && errors.TryGetProperty(champ, out var messages),
-            $"Aucune erreur sur le champ « {champ} » : {Body}");
+        var trouve = document.RootElement.TryGetProperty("errors", out var errors) && errors.TryGetProperty(champ, out _);
+        Assert.True(trouve, $"Aucune erreur sur le champ « {champ} » : {Body}");
+        var messages = errors.GetProperty(champ);
         var liste = messages.EnumerateArray().Select(m => m.GetString()).ToList();
         Assert.True(liste.Contains(message), $"Le champ « {champ} » n'a pas le message « {message} » mais : {string.Join(" | ", liste)}");
     }

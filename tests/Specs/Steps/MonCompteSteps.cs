@@ -38,7 +38,7 @@ public sealed class MonCompteSteps(Monde monde, HttpSteps http)
             champs.GetValueOrDefault("email", moi.Email),
             champs.GetValueOrDefault("prénom", moi.Prenom),
             champs.GetValueOrDefault("nom", moi.Nom),
-            champs.GetValueOrDefault("téléphone", moi.Telephone));
+            champs.TryGetValue("téléphone", out var telephone) ? telephone : moi.Telephone);
         var response = await http.EnvoyerAsync(await monde.ClientAsync(email), HttpMethod.Put, "api/moi", modification);
         if (response.IsSuccessStatusCode && !string.Equals(modification.Email, email, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rafael.Api.Contracts;
+using Rafael.Specs.Runner;
 using Xunit;
 
 namespace Rafael.Specs.Steps;
