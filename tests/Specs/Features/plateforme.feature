@@ -7,7 +7,7 @@ Fonctionnalité: La plateforme répond
   Scénario: Le service de santé répond sur HTTP
     Quand on interroge "/health"
     Alors la réponse a le statut 200
-    Et le corps de la réponse contient "ok"
+    Et le corps de la réponse contient "Healthy"
     Et la réponse vient d'une adresse locale
 
   Scénario: La date de la plateforme est celle du scénario

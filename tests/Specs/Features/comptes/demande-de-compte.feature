@@ -60,8 +60,17 @@ Fonctionnalité: Demande de compte
     Et "julien@garonne.fr" accepte la demande de "ines@garonne.fr" avec le profil "Gestionnaire OF catalogue formation"
     Et "julien@garonne.fr" refuse la demande de "ines@garonne.fr" pour le motif "Je me suis trompé."
     Alors c'est refusé par la règle "ACC-05"
-    Et le refus explique : "Cette demande a déjà été acceptée le 02/03/2026 à 08:00 : une demande ne se décide qu'une fois."
     Et la demande de "ines@garonne.fr" est acceptée avec le profil "Gestionnaire OF catalogue formation"
+
+  # Échoue tant que le message donne l'heure UTC (08:00) au lieu de l'heure de Paris : voir Demande.ExigerEnAttente.
+  @ACC-05
+  Scénario: Le refus d'une seconde décision dit quand la première a été prise, à l'heure de Paris
+    Soit nous sommes le 02/03/2026 à 14h30
+    Quand "ines@garonne.fr" demande un compte dans la structure "Institut Garonne"
+    Et "julien@garonne.fr" refuse la demande de "ines@garonne.fr" pour le motif "Inconnue chez nous."
+    Et "julien@garonne.fr" accepte la demande de "ines@garonne.fr" avec le profil "Gestionnaire OF général"
+    Alors c'est refusé par la règle "ACC-05"
+    Et le refus explique : "Cette demande a déjà été refusée le 02/03/2026 à 14:30 : une demande ne se décide qu'une fois."
 
   @ACC-05
   Scénario: Un administrateur ne décide pas à la place du référent
