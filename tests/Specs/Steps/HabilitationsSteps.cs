@@ -77,8 +77,7 @@ public sealed class HabilitationsSteps(Monde monde, HttpSteps http, BaseDeDonnee
         await http.EnvoyerAsync(await monde.ClientAsync(monde.Administrateur), HttpMethod.Post, "api/habilitations/droits",
             new DroitCreation(monde.Structure(structure), monde.Mesures[mesure]));
 
-    [Quand("{string} consulte les droits de préinscription de sa structure")]
-    public async Task ConsulteLesDroits(string email) =>
+    private async Task ConsulteLesDroits(string email) =>
         await http.EnvoyerAsync(await monde.ClientAsync(email), HttpMethod.Get, "api/habilitations/droits");
 
     [Quand("{string} consulte les droits de préinscription de {string}")]

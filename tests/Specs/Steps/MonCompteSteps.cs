@@ -25,9 +25,6 @@ public sealed class MonCompteSteps(Monde monde, HttpSteps http)
         Assert.True(attendues.SequenceEqual(lues), $"Attendu :\n{string.Join("\n", attendues)}\nLu :\n{string.Join("\n", lues)}");
     }
 
-    [Alors("{string} n'est rattaché(e) à aucune structure")]
-    public async Task AucuneStructure(string email) => Assert.Empty((await Moi(email)).Structures);
-
     [Quand("{string} modifie ses informations :")]
     public async Task ModifieSesInformations(string email, Table table)
     {

@@ -36,10 +36,12 @@ Fonctionnalité: Prendre le contrôle d'un compte
     Et le journal montre l'action "structure.retirer-profil" faite par "julien@garonne.fr" en son propre nom
 
   @ACC-10
-  Scénario: Seul un administrateur prend le contrôle d'un compte
+  Scénario: Seul un administrateur prend le contrôle d'un compte et lit le journal
     Quand "julien@garonne.fr" prend le contrôle du compte de "sophie@garonne.fr"
     Alors c'est interdit
     Et "julien@garonne.fr" agit en son propre nom
+    Quand "julien@garonne.fr" envoie GET "/api/journal"
+    Alors c'est interdit
 
   @ACC-10
   Scénario: On ne prend le contrôle que d'un autre compte, actif
