@@ -54,6 +54,10 @@ public sealed class RafaelApplication : IFeatureFixture, IAsyncLifetime
         return client;
     }
 
+    /// <summary>Empties the database (the schema stays): for scenarios that build their whole world from nothing.</summary>
+    public Task ResetDataAsync(CancellationToken cancellationToken = default) =>
+        DatabaseReset.ResetAsync(Services, cancellationToken);
+
     /// <summary>Sets the Api's clock to a day and time in Paris; going back in time is allowed between scenarios.</summary>
     public void SetNow(DateOnly date, TimeOnly time)
     {
