@@ -97,7 +97,7 @@ public abstract class AccesRefusesTests(ApiHost host)
             .Replace("{region}", (await host.StructureAsync(Comptes.Region)).ToString(), StringComparison.Ordinal);
         if (resultat.Contains("{demande}", StringComparison.Ordinal))
         {
-            var demande = await host.DbAsync(db => db.Demandes.Where(d => d.Statut == StatutDemande.EnAttente && d.Type == TypeDemande.Compte).Select(d => d.Id).FirstAsync());
+            var demande = await host.DbAsync(db => db.Demandes.Where(d => d.Status == Demande.EnAttente && d.Type == TypeDemande.Compte).Select(d => d.Id).FirstAsync());
             resultat = resultat.Replace("{demande}", demande.ToString(), StringComparison.Ordinal);
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 using Rafael.Engine.Comptes;
 using Rafael.Engine.Persistence;
 
@@ -15,5 +16,23 @@ internal sealed class RafaelUserStore : UserOnlyStore<Compte, RafaelDbContext, G
         : base(context, describer)
     {
         AutoSaveChanges = false;
+    }
+
+    /// <summary>
+    /// The base store attaches the user again at each update, which, for a user already tracked and changed, takes the
+    /// unsaved values as the database's: a second update in the same command (reset password, then unlock) would then
+    /// fail its concurrency check. Here a tracked user stays as it is; the command's one save checks the stamp read.
+    /// </summary>
+    public override Task<IdentityResult> UpdateAsync(Compte user, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentNullException.ThrowIfNull(user);
+        if (Context.Entry(user).State == EntityState.Detached)
+        {
+            Context.Update(user);
+        }
+
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        return Task.FromResult(IdentityResult.Success);
     }
 }

@@ -24,6 +24,7 @@ internal static class DatabaseReset
         {
             var truncate = "TRUNCATE TABLE " + string.Join(", ", tables) + " CASCADE";
             await db.Database.ExecuteSqlRawAsync(truncate, cancellationToken);
+            await ReseedAsync(scope.ServiceProvider, cancellationToken);
             return;
         }
 
@@ -43,7 +44,13 @@ internal static class DatabaseReset
             await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON", cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
+
+        await ReseedAsync(scope.ServiceProvider, cancellationToken);
     }
+
+    // The definitions, rule sets and parameters Rafael ships are the platform itself, not a scenario's data.
+    private static Task ReseedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<Rafael.Engine.Processus.DocumentsService>().InitialiserAsync(Rafael.Engine.Processus.DocumentsLivres.Tous(), cancellationToken);
 
     private static string Quote(string? schema, string table) =>
         schema is null ? $"\"{table}\"" : $"\"{schema}\".\"{table}\"";
