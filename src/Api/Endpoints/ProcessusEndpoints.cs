@@ -24,6 +24,7 @@ internal static class ProcessusEndpoints
         group.MapPost("/{type}/{nom}/publier", Publier);
         group.MapPost("/{type}/{nom}/versions/{numero:int}/restaurer", Restaurer);
         group.MapGet("/definitions/{nom}/diagramme", Diagramme);
+        group.MapPost("/definitions/{nom}/migrations", Migrer);
         group.MapGet("/parametres-effectifs/{dispositif}", ParametresEffectifs);
         group.MapPut("/parametres-effectifs/{dispositif}", ModifierParametres);
         return app;
@@ -74,6 +75,13 @@ internal static class ProcessusEndpoints
         return string.Equals(format, "dot", StringComparison.OrdinalIgnoreCase)
             ? TypedResults.Text(DiagramExporter.ToDot(definition.Definition), "text/vnd.graphviz")
             : TypedResults.Text(DiagramExporter.ToMermaid(definition.Definition), "text/plain");
+    }
+
+    /// <summary>Moves running entities to a published version; <c>?simulation=true</c> (the default) only lists what would change.</summary>
+    private static async Task<Ok<MigrationVersion>> Migrer(string nom, int version, bool? simulation, ActeurCourant courant, MigrationsService migrations, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("processus.migrer", ct);
+        return TypedResults.Ok(await migrations.MigrerAsync(acteur, nom, version, simulation ?? true, ct));
     }
 
     private static async Task<Ok<Parametres>> ParametresEffectifs(string dispositif, ActeurCourant courant, IParametresProvider parametres, CancellationToken ct)

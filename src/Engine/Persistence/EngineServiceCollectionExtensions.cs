@@ -73,6 +73,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<DeadlineScheduler>();
         services.AddSingleton<OutboxWriter>();
         services.AddScoped<ProcessusService>();
+        services.AddScoped<MigrationsService>();
+        services.AddSingleton<ISujetsProcessus, DemandesSujets>();
         services.AddSingleton<IDeadlineHandler, EcheancesHandler>();
         services.AddSingleton(sp => new DeadlineProcessor(
             () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("echeance")),
