@@ -109,12 +109,23 @@ if (detail)
         [ProcessRuntime.ArgumentsInput] = aucunArgument,
     };
     var regles = await MesurerAsync(async i => (await evaluateur.EvaluateAsync("candidature.preinscription", entrees)).IsAllowed, _ => { });
+    var entreesRefus = new RuleInputs();
+    foreach (var (nom, valeur) in entrees)
+    {
+        entreesRefus[nom] = valeur;
+    }
+
+    entreesRefus["session"] = sessions[29];
+    var refus = await MesurerAsync(async i => (await evaluateur.EvaluateAsync("candidature.preinscription", entreesRefus)).IsAllowed, _ => { });
+    var acceptee = await MesurerAsync(async i => await DecisionMoteurAsync(0), _ => { });
     sujet.Reinitialiser();
     var controle = await MesurerAsync(
         async i => (await runtime.CheckAsync(sujet, "supprimer", aucunArgument, new WorkflowContext { Roles = roles })).IsAllowed,
         _ => { });
     Console.WriteLine("Détail (chaque étape seule)");
     Console.WriteLine($"  jeu de règles seul (liaison + 8 règles) : {1e9 / regles.ParSeconde,10:N0} ns");
+    Console.WriteLine($"  jeu de règles seul, refus CAND-03 (message rédigé) : {1e9 / refus.ParSeconde,10:N0} ns");
+    Console.WriteLine($"  décision complète acceptée : {1e9 / acceptee.ParSeconde,10:N0} ns");
     Console.WriteLine($"  transition sans garde (« supprimer », à blanc) : {1e9 / controle.ParSeconde,10:N0} ns");
     Console.WriteLine($"  décision complète : {1e9 / moteur.ParSeconde,10:N0} ns ; code écrit à la main : {1e9 / manuel.ParSeconde,10:N1} ns");
 }
