@@ -73,21 +73,31 @@ for (var i = 0; i < 64; i++)
     }
 }
 
+// Measured in batches of 1,000, each a call of its own: a single long-running loop would stay in the JIT's first tier
+// (or its on-stack replacement) and measure the harness rather than the decision.
+async ValueTask LotAsync(Func<int, ValueTask<bool>> decision, Action<bool> compter, long debut)
+{
+    for (var i = 0; i < 1_000; i++)
+    {
+        compter(await decision((int)(debut + i)));
+    }
+}
+
 async Task<(double ParSeconde, long Nombre)> MesurerAsync(Func<int, ValueTask<bool>> decision, Action<bool> compter)
 {
-    for (var i = 0; i < 20_000; i++)
+    // Warm up for a second, not a number of calls: on a loaded machine the JIT's background tier-up is slow to come.
+    var echauffement = Stopwatch.StartNew();
+    for (var lot = 0L; lot < 40 || echauffement.Elapsed.TotalSeconds < 1; lot++)
     {
-        await decision(i);
+        await LotAsync(decision, _ => { }, lot * 1_000L);
     }
 
     var chrono = Stopwatch.StartNew();
     long n = 0;
     while (chrono.Elapsed.TotalSeconds < secondes)
     {
-        for (var i = 0; i < 1_000; i++)
-        {
-            compter(await decision((int)n++));
-        }
+        await LotAsync(decision, compter, n);
+        n += 1_000;
     }
 
     return (n / chrono.Elapsed.TotalSeconds, n);
