@@ -12,12 +12,17 @@ internal static partial class Scenario
 {
     public static readonly RuleSetEvaluator Evaluator = new(new EmbeddedRuleSetSource());
 
+    /// <summary>The same rule sets run through RulesEngine's own execution, that every table row must agree with.</summary>
+    public static readonly RuleSetEvaluator Reference = new(new EmbeddedRuleSetSource(), throughRulesEngine: true);
+
     private static readonly ParametresProvider Parametres = new(new EmbeddedParametresSource());
 
     public static async Task<string> FailingRuleIdsAsync(string ruleSet, RuleInputs baseline, string changes)
     {
         Apply(baseline, changes);
         var verdict = await Evaluator.EvaluateAsync(ruleSet, baseline, TestContext.Current.CancellationToken);
+        var reference = await Reference.EvaluateAsync(ruleSet, baseline, TestContext.Current.CancellationToken);
+        Assert.Equal(reference.Failures, verdict.Failures);
         Assert.Equal(verdict.Failures.Count == 0, verdict.IsAllowed);
         Assert.All(verdict.Failures, f => Assert.Contains($"({f.RuleId})", f.Message, StringComparison.Ordinal));
         return string.Join(",", verdict.Failures.Select(f => f.RuleId));

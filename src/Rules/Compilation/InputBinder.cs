@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using RulesEngine.Models;
 
@@ -8,6 +9,7 @@ internal sealed class InputBinder
 {
     private readonly RuleInputDefinition input;
     private readonly (RuleFieldDefinition Field, PropertyInfo Property)[] properties;
+    private readonly ConcurrentDictionary<Type, Func<object, object>?> copiers = new();
 
     public InputBinder(string ruleSetName, RuleInputDefinition input)
     {
@@ -48,6 +50,29 @@ internal sealed class InputBinder
             throw new ArgumentException($"L'entrée « {input.Name} » est obligatoire et vaut null.", nameof(inputs));
         }
 
+        var type = value.GetType();
+        if (!copiers.TryGetValue(type, out var copier))
+        {
+            copier = copiers.GetOrAdd(type, InputCopier.TryBuild(type, Type, input.Name, properties));
+        }
+
+        if (copier is not null)
+        {
+            try
+            {
+                return copier(value);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A refused value or a throwing getter: the reflection path below throws exactly what it always did.
+            }
+        }
+
+        return Copy(value, inputs);
+    }
+
+    private object Copy(object value, RuleInputs inputs)
+    {
         var bound = Activator.CreateInstance(Type)!;
         foreach (var (field, property) in properties)
         {

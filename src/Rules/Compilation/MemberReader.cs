@@ -60,22 +60,39 @@ internal static class MemberReader
         return false;
     }
 
-    private static Dictionary<string, Func<object, object?>> Build(Type type)
+    /// <summary>Whether <see cref="TryRead"/> reads this type's public properties and fields (not a dictionary nor JSON).</summary>
+    public static bool ReadsMembers(Type type) =>
+        !typeof(IDictionary<string, object?>).IsAssignableFrom(type)
+        && !typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type)
+        && type != typeof(JsonElement)
+        && !typeof(IDictionary).IsAssignableFrom(type);
+
+    /// <summary>The public property or field <see cref="TryRead"/> reads for a name on a type that <see cref="ReadsMembers"/>.</summary>
+    public static MemberInfo? Find(Type type, string name) => Members(type).GetValueOrDefault(name);
+
+    private static Dictionary<string, Func<object, object?>> Build(Type type) =>
+        Members(type).ToDictionary(
+            m => m.Key,
+            m => m.Value is PropertyInfo property ? property.GetValue : (Func<object, object?>)((FieldInfo)m.Value).GetValue,
+            StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Readable properties first, then fields; the first of several names differing only by case wins.</summary>
+    private static Dictionary<string, MemberInfo> Members(Type type)
     {
-        var accessors = new Dictionary<string, Func<object, object?>>(StringComparer.OrdinalIgnoreCase);
+        var members = new Dictionary<string, MemberInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length == 0 && property.CanRead)
             {
-                accessors.TryAdd(property.Name, property.GetValue);
+                members.TryAdd(property.Name, property);
             }
         }
 
         foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Instance))
         {
-            accessors.TryAdd(field.Name, field.GetValue);
+            members.TryAdd(field.Name, field);
         }
 
-        return accessors;
+        return members;
     }
 }

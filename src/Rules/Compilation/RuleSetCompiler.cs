@@ -68,9 +68,12 @@ internal static partial class RuleSetCompiler
             var rule = definition.Rules[index];
             var ruleScope = new List<RuleParameter>(scope);
             var locals = CompileVariables(rule.Variables, ruleScope, parser, rule, errors);
-            CheckExpression(rule, ruleScope, parser, errors);
+            var condition = CompileCondition(rule, ruleScope, parser, errors);
             var message = CompileMessage(rule, ruleScope, parser, errors);
-            rules.Add(new CompiledRule(index, rule.Id, rule.Name, locals, message));
+            if (condition is not null)
+            {
+                rules.Add(new CompiledRule(index, rule.Id, rule.Name, rule.Enabled, locals, condition, message));
+            }
         }
 
         if (errors.Count > 0)
@@ -139,11 +142,26 @@ internal static partial class RuleSetCompiler
         return compiled;
     }
 
-    private static void CheckExpression(RuleDefinition rule, List<RuleParameter> scope, RuleExpressionParser parser, List<RuleSetError> errors)
+    /// <summary>
+    /// The rule's condition over the inputs, the global variables then its own, in that order: the layout the
+    /// evaluator fills. Parsed as RulesEngine parses it (expected type bool, same settings), so both decide alike.
+    /// </summary>
+    private static Func<object[], bool>? CompileCondition(RuleDefinition rule, List<RuleParameter> scope, RuleExpressionParser parser, List<RuleSetError> errors)
     {
         if (!TryCompile(rule.Expression, scope, parser, typeof(bool), out _, out _, out var problem))
         {
             errors.Add(Error(rule, $"{Where(rule)}l'expression ne compile pas : {problem}"));
+            return null;
+        }
+
+        try
+        {
+            return parser.Compile<bool>(rule.Expression, [.. scope]);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            errors.Add(Error(rule, $"{Where(rule)}l'expression ne compile pas : {e.Message}"));
+            return null;
         }
     }
 

@@ -9,14 +9,22 @@ namespace Rafael.Rules;
 public sealed class RuleSetEvaluator : IRuleEvaluator
 {
     private readonly IRuleSetSource source;
+    private readonly bool throughRulesEngine;
     private readonly ConcurrentDictionary<(string Name, int Version), Lazy<Task<CompiledRuleSet>>> compiled = new();
 
     /// <summary>Creates an evaluator over the given source of published rule sets.</summary>
     /// <param name="source">Where published versions come from.</param>
     public RuleSetEvaluator(IRuleSetSource source)
+        : this(source, throughRulesEngine: false)
+    {
+    }
+
+    /// <summary>An evaluator that runs every rule through RulesEngine's own execution: the reference of the tests.</summary>
+    internal RuleSetEvaluator(IRuleSetSource source, bool throughRulesEngine)
     {
         ArgumentNullException.ThrowIfNull(source);
         this.source = source;
+        this.throughRulesEngine = throughRulesEngine;
     }
 
     /// <inheritdoc />
@@ -29,10 +37,20 @@ public sealed class RuleSetEvaluator : IRuleEvaluator
         var version = await source.GetPublishedVersionAsync(ruleSet, cancellationToken)
             ?? throw new RuleSetException($"Le jeu de règles « {ruleSet} » n'existe pas ou n'a aucune version publiée.");
         var compiledRuleSet = await GetCompiledAsync(ruleSet.ToLowerInvariant(), version);
-        return await compiledRuleSet.EvaluateAsync(inputs, cancellationToken);
+        return await (throughRulesEngine
+            ? compiledRuleSet.EvaluateWithRulesEngineAsync(inputs, cancellationToken)
+            : compiledRuleSet.EvaluateAsync(inputs, cancellationToken));
     }
 
-    private async Task<CompiledRuleSet> GetCompiledAsync(string name, int version)
+    private ValueTask<CompiledRuleSet> GetCompiledAsync(string name, int version)
+    {
+        // The usual case, without the closure and the await of a first compilation.
+        return compiled.TryGetValue((name, version), out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully
+            ? ValueTask.FromResult(entry.Value.Result)
+            : CompileOnceAsync(name, version);
+    }
+
+    private async ValueTask<CompiledRuleSet> CompileOnceAsync(string name, int version)
     {
         var key = (name, version);
         var entry = compiled.GetOrAdd(key, k => new Lazy<Task<CompiledRuleSet>>(() => CompileAsync(k.Name, k.Version)));

@@ -8,8 +8,14 @@ namespace Rafael.Workflows.Runtime;
 /// <summary>Checks a trigger's arguments against its typed parameters, and matches transitions' <c>when</c> conditions.</summary>
 internal static class ArgumentChecker
 {
-    public static List<RuleFailure> Check(TriggerDefinition trigger, IReadOnlyDictionary<string, object?> arguments)
+    public static IReadOnlyList<RuleFailure> Check(TriggerDefinition trigger, IReadOnlyDictionary<string, object?> arguments)
     {
+        if (arguments.Count == 0 && trigger.Parameters.Count == 0)
+        {
+            // Most triggers take no argument: nothing to check, nothing to allocate.
+            return [];
+        }
+
         var failures = new List<RuleFailure>();
         foreach (var name in arguments.Keys)
         {
@@ -45,6 +51,11 @@ internal static class ArgumentChecker
 
     public static bool Matches(TransitionDefinition transition, IReadOnlyDictionary<string, object?> arguments)
     {
+        if (transition.When.Count == 0)
+        {
+            return true;
+        }
+
         foreach (var (name, expected) in transition.When)
         {
             arguments.TryGetValue(name, out var actual);

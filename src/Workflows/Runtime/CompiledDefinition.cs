@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rafael.Workflows.Definitions;
 using Rafael.Workflows.Versions;
 
@@ -7,6 +8,8 @@ namespace Rafael.Workflows.Runtime;
 internal sealed class CompiledDefinition
 {
     private readonly Dictionary<string, HashSet<string>> _lineage;
+    private readonly Dictionary<(string State, string Trigger), (int Index, TransitionDefinition Transition)[]> _candidates;
+    private readonly ConcurrentDictionary<(string From, int Index), TransitionPlan> _plans = new();
 
     private CompiledDefinition(ProcessDefinition definition)
     {
@@ -20,6 +23,9 @@ internal sealed class CompiledDefinition
             .Select(e => e.DueAt!)
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(text => text, Parse, StringComparer.Ordinal);
+        _candidates = definition.States
+            .SelectMany(s => definition.Transitions.Select(t => t.Trigger).Distinct(StringComparer.Ordinal), (s, trigger) => (s.Id, trigger))
+            .ToDictionary(key => key, key => FindCandidates(key.Id, key.trigger).ToArray());
     }
 
     public ProcessDefinition Definition { get; }
@@ -42,13 +48,12 @@ internal sealed class CompiledDefinition
     }
 
     /// <summary>The transitions of a trigger that apply in a state (declared on it or on an ancestor), in definition order.</summary>
-    public List<(int Index, TransitionDefinition Transition)> Candidates(string state, string trigger)
-    {
-        var lineage = _lineage[state];
-        return [.. Definition.Transitions
-            .Select((t, i) => (i, t))
-            .Where(x => x.t.Trigger == trigger && x.t.From.Any(lineage.Contains))];
-    }
+    public IReadOnlyList<(int Index, TransitionDefinition Transition)> Candidates(string state, string trigger) =>
+        _candidates.TryGetValue((state, trigger), out var candidates) ? candidates : FindCandidates(state, trigger);
+
+    /// <summary>What Stateless does for this transition from this state; computed once, then shared by every command.</summary>
+    public TransitionPlan Plan(string from, int index) =>
+        _plans.TryGetValue((from, index), out var plan) ? plan : _plans.GetOrAdd((from, index), TransitionPlan.Run(this, from, index));
 
     /// <summary>The ancestors of a state then the state itself, outermost first.</summary>
     public IEnumerable<StateDefinition> OutermostFirst(string state)
@@ -65,6 +70,14 @@ internal sealed class CompiledDefinition
 
     private static DueTimeExpression Parse(string text) =>
         DueTimeExpression.TryParse(text, out var expression) ? expression! : throw new InvalidOperationException(text);
+
+    private List<(int Index, TransitionDefinition Transition)> FindCandidates(string state, string trigger)
+    {
+        var lineage = _lineage[state];
+        return [.. Definition.Transitions
+            .Select((t, i) => (i, t))
+            .Where(x => x.t.Trigger == trigger && x.t.From.Any(lineage.Contains))];
+    }
 
     private HashSet<string> BuildLineage(string state)
     {

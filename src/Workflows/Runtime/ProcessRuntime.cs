@@ -74,7 +74,7 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
             return WorkflowOutcome.Refused(WorkflowRefusalIds.State, $"L'action « {triggerDefinition.Label} » n'est pas possible dans l'état « {stateLabel} ».");
         }
 
-        candidates = [.. candidates.Where(c => c.Transition.Roles.Intersect(context.Roles).Any())];
+        candidates = AllowedFor(candidates, context.Roles);
         if (candidates.Count == 0)
         {
             return WorkflowOutcome.Refused(WorkflowRefusalIds.Role, $"Votre profil ne permet pas l'action « {triggerDefinition.Label} » dans l'état « {stateLabel} ».");
@@ -86,7 +86,7 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
             return WorkflowOutcome.Refused(argumentFailures);
         }
 
-        candidates = [.. candidates.Where(c => ArgumentChecker.Matches(c.Transition, arguments))];
+        candidates = Matching(candidates, arguments);
         if (candidates.Count == 0)
         {
             return WorkflowOutcome.Refused(WorkflowRefusalIds.Parameter, $"Les valeurs données ne permettent pas l'action « {triggerDefinition.Label} » dans l'état « {stateLabel} ».");
@@ -101,14 +101,64 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
         return Fire(compiled, subject, chosen.Value, trigger, arguments, context, dryRun);
     }
 
+    /// <summary>The candidates one of whose roles the caller has (ordinal comparison, as a set intersection would).</summary>
+    private static IReadOnlyList<(int Index, TransitionDefinition Transition)> AllowedFor(
+        IReadOnlyList<(int Index, TransitionDefinition Transition)> candidates,
+        IReadOnlyCollection<string> roles)
+    {
+        // The usual case keeps the shared list: no allocation when every alternative is allowed.
+        return All(candidates, c => HasRole(c.Transition, roles)) ? candidates : [.. candidates.Where(c => HasRole(c.Transition, roles))];
+    }
+
+    private static IReadOnlyList<(int Index, TransitionDefinition Transition)> Matching(
+        IReadOnlyList<(int Index, TransitionDefinition Transition)> candidates,
+        IReadOnlyDictionary<string, object?> arguments) =>
+        All(candidates, c => ArgumentChecker.Matches(c.Transition, arguments)) ? candidates : [.. candidates.Where(c => ArgumentChecker.Matches(c.Transition, arguments))];
+
+    private static bool All(IReadOnlyList<(int Index, TransitionDefinition Transition)> candidates, Func<(int Index, TransitionDefinition Transition), bool> keep)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!keep(candidates[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasRole(TransitionDefinition transition, IReadOnlyCollection<string> roles)
+    {
+        foreach (var role in roles)
+        {
+            for (var i = 0; i < transition.Roles.Count; i++)
+            {
+                if (string.Equals(transition.Roles[i], role, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first alternative whose guards all pass; otherwise the failures of the first one.</summary>
     private async ValueTask<((int Index, TransitionDefinition Transition)? Chosen, IReadOnlyList<RuleFailure> Failures)> ChooseAsync(
-        List<(int Index, TransitionDefinition Transition)> candidates,
+        IReadOnlyList<(int Index, TransitionDefinition Transition)> candidates,
         IReadOnlyDictionary<string, object?> arguments,
         WorkflowContext context,
         CancellationToken cancellationToken)
     {
+        // A transition without guards needs no inputs: the usual "supprimer", "annuler"...
+        if (candidates[0].Transition.Guards.Count == 0)
+        {
+            return (candidates[0], []);
+        }
+
         var inputs = new RuleInputs();
+        inputs.EnsureCapacity(context.RuleInputs.Count + 1);
         foreach (var (name, value) in context.RuleInputs)
         {
             inputs[name] = value;
@@ -119,14 +169,17 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
         foreach (var candidate in candidates)
         {
             // Every guard is evaluated, so that a refusal lists all that is wrong at once (CIR-02).
-            var failures = new List<RuleFailure>();
+            List<RuleFailure>? failures = null;
             foreach (var guard in candidate.Transition.Guards)
             {
                 var verdict = await rules.EvaluateAsync(guard, inputs, cancellationToken);
-                failures.AddRange(verdict.Failures);
+                if (verdict.Failures.Count > 0)
+                {
+                    (failures ??= []).AddRange(verdict.Failures);
+                }
             }
 
-            if (failures.Count == 0)
+            if (failures is null)
             {
                 return (candidate, []);
             }
@@ -148,19 +201,29 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
     {
         var definition = compiled.Definition;
         var from = subject.Status;
-        var shadow = from;
-        var exits = new List<EffectDefinition>();
-        var entries = new List<EffectDefinition>();
-        var machine = dryRun
-            ? MachineFactory.ForCommand(compiled, () => shadow, s => shadow = s, chosen.Index, exits, entries)
-            : MachineFactory.ForCommand(compiled, () => subject.Status, s => subject.Apply(new WorkflowState(definition.Name, subject.DefinitionVersion, s)), chosen.Index, exits, entries);
-        machine.Fire(trigger);
-        var to = dryRun ? shadow : subject.Status;
+
+        // Stateless decided, once, what this transition does from this state; replaying it on the entity is the same
+        // command without building a machine per command.
+        var plan = compiled.Plan(from, chosen.Index);
+        string to;
+        if (dryRun)
+        {
+            to = plan.StateWrites.Count > 0 ? plan.StateWrites[^1] : from;
+        }
+        else
+        {
+            foreach (var state in plan.StateWrites)
+            {
+                subject.Apply(new WorkflowState(definition.Name, subject.DefinitionVersion, state));
+            }
+
+            to = subject.Status;
+        }
 
         IReadOnlyList<WorkflowEffect> effects;
         try
         {
-            effects = Resolve(compiled, exits.Concat(chosen.Transition.Effects).Concat(entries), context);
+            effects = Resolve(compiled, plan.Effects, context);
         }
         catch (WorkflowDataException) when (!dryRun)
         {
@@ -175,13 +238,19 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
     private List<WorkflowEffect> Resolve(CompiledDefinition compiled, IEnumerable<EffectDefinition> effects, WorkflowContext context)
     {
         var now = time.GetUtcNow();
-        return [.. effects.Select(effect => effect.Type switch
+        var resolved = effects is IReadOnlyCollection<EffectDefinition> known ? new List<WorkflowEffect>(known.Count) : [];
+        foreach (var effect in effects)
         {
-            EffectType.Notify => new NotifyEffect(effect.Template!, effect.Recipients),
-            EffectType.Emit => new EmitEffect(effect.Message!),
-            EffectType.SetDeadline => new SetDeadlineEffect(effect.Deadline!, effect.Trigger!, compiled.DueTimes[effect.DueAt!].Compute(context, now)),
-            _ => (WorkflowEffect)new CancelDeadlineEffect(effect.Deadline!),
-        })];
+            resolved.Add(effect.Type switch
+            {
+                EffectType.Notify => new NotifyEffect(effect.Template!, effect.Recipients),
+                EffectType.Emit => new EmitEffect(effect.Message!),
+                EffectType.SetDeadline => new SetDeadlineEffect(effect.Deadline!, effect.Trigger!, compiled.DueTimes[effect.DueAt!].Compute(context, now)),
+                _ => new CancelDeadlineEffect(effect.Deadline!),
+            });
+        }
+
+        return resolved;
     }
 
     private async ValueTask<CompiledDefinition> LoadAsync(IWorkflowSubject subject, CancellationToken cancellationToken)
