@@ -82,6 +82,7 @@ public abstract class ProcessusTests(ApiHost host)
         var texte = EmbeddedDefinitionSource.ReadShippedTexts().Values.Single(t => t.Contains("\"demande-compte\"", StringComparison.Ordinal));
         var modifie = texte.Replace("\"Acceptée\"", "\"Demande acceptée\"", StringComparison.Ordinal);
         Assert.NotEqual(texte, modifie);
+        var avant = (await host.Services.GetRequiredService<IDefinitionSource>().GetPublishedAsync("demande-compte"))!.Number;
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/processus/definitions/demande-compte/brouillon", new { contenu = modifie })).StatusCode);
         var sansCommentaire = await admin.PostAsJsonAsync("/api/processus/definitions/demande-compte/publier", new { commentaire = "" });
@@ -90,17 +91,42 @@ public abstract class ProcessusTests(ApiHost host)
         Assert.Equal(HttpStatusCode.OK, publiee.StatusCode);
 
         var definitions = host.Services.GetRequiredService<IDefinitionSource>();
-        Assert.Equal("Demande acceptée", (await definitions.GetPublishedAsync("demande-compte"))!.Definition.States.Single(s => s.Id == "acceptee").Label);
-        Assert.Equal(2, (await definitions.GetPublishedAsync("demande-compte"))!.Number);
-        Assert.NotEqual("Demande acceptée", (await definitions.GetAsync("demande-compte", 1))!.Definition.States.Single(s => s.Id == "acceptee").Label);
+        var enVigueur = (await definitions.GetPublishedAsync("demande-compte"))!;
+        Assert.Equal(avant + 1, enVigueur.Number);
+        Assert.Equal("Demande acceptée", enVigueur.Definition.States.Single(s => s.Id == "acceptee").Label);
+        Assert.Equal("Acceptée", (await definitions.GetAsync("demande-compte", 1))!.Definition.States.Single(s => s.Id == "acceptee").Label);
 
         var historique = await admin.GetFromJsonAsync<JsonElement>("/api/processus/definitions/demande-compte/versions");
-        Assert.Equal(2, historique.GetArrayLength());
+        Assert.Equal(avant + 1, historique.GetArrayLength());
         Assert.Equal("Libellé plus clair", historique[0].GetProperty("commentaire").GetString());
         var journal = await host.DbAsync(db => db.Journal.Where(j => j.Action == "processus.publier").CountAsync());
         Assert.True(journal >= 1);
         var diagramme = await admin.GetStringAsync("/api/processus/definitions/demande-compte/diagramme");
         Assert.Contains("Demande acceptée", diagramme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Une_migration_simule_puis_deplace_les_demandes_vers_la_nouvelle_version()
+    {
+        Prerequis();
+        var admin = await host.ConnecterAsync(Comptes.Admin);
+        var texte = EmbeddedDefinitionSource.ReadShippedTexts().Values.Single(t => t.Contains("\"demande-compte\"", StringComparison.Ordinal));
+        var brouillon = await admin.PutAsJsonAsync("/api/processus/definitions/demande-compte/brouillon", new { contenu = texte.Replace("\"Refusée\"", "\"Demande refusée\"", StringComparison.Ordinal) });
+        Assert.Equal(HttpStatusCode.OK, brouillon.StatusCode);
+        var publiee = await (await admin.PostAsJsonAsync("/api/processus/definitions/demande-compte/publier", new { commentaire = "Libellé du refus" })).Content.ReadFromJsonAsync<JsonElement>();
+        var version = publiee.GetProperty("numero").GetInt32();
+        var avant = await host.DbAsync(db => db.Demandes.CountAsync(d => d.DefinitionVersion < version));
+        Assert.True(avant > 0);
+
+        var simulation = await (await admin.PostAsync($"/api/processus/definitions/demande-compte/migrations?version={version}", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(simulation.GetProperty("simulation").GetBoolean());
+        Assert.Equal(avant, simulation.GetProperty("lignes").GetArrayLength());
+        Assert.Equal(avant, await host.DbAsync(db => db.Demandes.CountAsync(d => d.DefinitionVersion < version)));
+
+        var reelle = await (await admin.PostAsync($"/api/processus/definitions/demande-compte/migrations?version={version}&simulation=false", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(avant, reelle.GetProperty("deplaces").GetInt32());
+        Assert.Equal(0, await host.DbAsync(db => db.Demandes.CountAsync(d => d.DefinitionVersion < version)));
+        Assert.True(await host.DbAsync(db => db.Journal.AnyAsync(j => j.Action == "processus.migrer" && j.Changes.Contains("DefinitionVersion"))));
     }
 
     [Fact]
