@@ -59,18 +59,7 @@ public sealed class DocumentsService(RafaelDbContext db, IEnumerable<IValidateur
         ArgumentNullException.ThrowIfNull(acteur);
         acteur.ExigerAdministrateur();
         await ValiderAsync(type, nom, contenu, cancellationToken);
-        var maintenant = time.GetUtcNow();
-        var brouillon = await BrouillonAsync(type, nom, cancellationToken);
-        if (brouillon is null)
-        {
-            brouillon = new DocumentVersion(type, nom, await ProchainNumeroAsync(type, nom, cancellationToken), contenu, acteur.CompteId, maintenant);
-            db.Add(brouillon);
-        }
-        else
-        {
-            brouillon.Modifier(contenu, maintenant);
-        }
-
+        var brouillon = await EcrireBrouillonAsync(acteur, type, nom, contenu, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return brouillon;
     }
@@ -133,19 +122,8 @@ public sealed class DocumentsService(RafaelDbContext db, IEnumerable<IValidateur
         }
 
         await ValiderAsync(type, nom, contenu, cancellationToken);
-        var maintenant = time.GetUtcNow();
-        var version = await BrouillonAsync(type, nom, cancellationToken);
-        if (version is null)
-        {
-            version = new DocumentVersion(type, nom, await ProchainNumeroAsync(type, nom, cancellationToken), contenu, acteur.CompteId, maintenant);
-            db.Add(version);
-        }
-        else
-        {
-            version.Modifier(contenu, maintenant);
-        }
-
-        version.Publier(acteur.CompteId, commentaire.Trim(), maintenant);
+        var version = await EcrireBrouillonAsync(acteur, type, nom, contenu, cancellationToken);
+        version.Publier(acteur.CompteId, commentaire.Trim(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return version;
     }
@@ -185,6 +163,24 @@ public sealed class DocumentsService(RafaelDbContext db, IEnumerable<IValidateur
         {
             throw new ChampsInvalidesException(new Dictionary<string, string[]> { ["contenu"] = [.. erreurs] });
         }
+    }
+
+    /// <summary>The document's draft with this content: the existing draft updated, or a new one numbered after the last.</summary>
+    private async Task<DocumentVersion> EcrireBrouillonAsync(Acteur acteur, TypeDocument type, string nom, string contenu, CancellationToken cancellationToken)
+    {
+        var maintenant = time.GetUtcNow();
+        var brouillon = await BrouillonAsync(type, nom, cancellationToken);
+        if (brouillon is null)
+        {
+            brouillon = new DocumentVersion(type, nom, await ProchainNumeroAsync(type, nom, cancellationToken), contenu, acteur.CompteId, maintenant);
+            db.Add(brouillon);
+        }
+        else
+        {
+            brouillon.Modifier(contenu, maintenant);
+        }
+
+        return brouillon;
     }
 
     private Task<DocumentVersion?> BrouillonAsync(TypeDocument type, string nom, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rafael.Workflows.Outbox;
+using Rafael.Workflows.Polling;
 
 namespace Rafael.Workflows.Deadlines;
 
@@ -84,39 +85,8 @@ public sealed class DeadlineProcessor
     /// <summary>Runs <see cref="RunOnceAsync"/> until cancelled, waiting <see cref="DeadlineProcessorOptions.PollInterval"/> when idle.</summary>
     /// <param name="cancellationToken">Stops the loop.</param>
     /// <returns>A task that completes when the loop stops.</returns>
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var result = DeadlineRunResult.None;
-            try
-            {
-                result = await RunOnceAsync(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The database may be down for a while: keep polling rather than stop the node's processor.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                _logger.LogError(exception, "Deadline run failed");
-            }
-
-            if (result.Claimed == 0)
-            {
-                try
-                {
-                    await Task.Delay(_options.PollInterval, _time, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        PollingLoop.RunAsync(async ct => (await RunOnceAsync(ct)).Claimed, _options.PollInterval, _time, _logger, "Deadline", cancellationToken);
 
     private async Task<(bool AnyDue, List<DueDeadline> Deadlines)> ClaimAsync(DbContext db, CancellationToken cancellationToken)
     {

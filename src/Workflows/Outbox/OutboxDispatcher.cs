@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
+using Rafael.Workflows.Polling;
+
 namespace Rafael.Workflows.Outbox;
 
 /// <summary>
@@ -82,39 +84,8 @@ public sealed class OutboxDispatcher
     /// <summary>Runs <see cref="RunOnceAsync"/> until cancelled, waiting <see cref="OutboxDispatcherOptions.PollInterval"/> when idle.</summary>
     /// <param name="cancellationToken">Stops the loop.</param>
     /// <returns>A task that completes when the loop stops.</returns>
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var result = OutboxDispatchResult.None;
-            try
-            {
-                result = await RunOnceAsync(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The database may be down for a while: keep polling rather than stop the node's dispatcher.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                _logger.LogError(exception, "Outbox run failed");
-            }
-
-            if (result.Claimed == 0)
-            {
-                try
-                {
-                    await Task.Delay(_options.PollInterval, _time, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        PollingLoop.RunAsync(async ct => (await RunOnceAsync(ct)).Claimed, _options.PollInterval, _time, _logger, "Outbox", cancellationToken);
 
     private async Task<(bool AnyDue, List<OutboxMessage> Messages)> ClaimAsync(DbContext db, CancellationToken cancellationToken)
     {
