@@ -55,12 +55,12 @@ public sealed class LheoImporter(XmlSchemaSet? schemas = null)
 
     private static async Task<XElement?> ProchaineFormationAsync(XmlReader reader, CancellationToken cancellationToken)
     {
-        // After XElement.LoadAsync the reader already stands on the node following the formation.
+        // After XNode.ReadFromAsync the reader already stands on the node following the formation.
         while (!reader.EOF)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "formation" && reader.NamespaceURI == LheoCodes.Ns)
             {
-                return await XElement.LoadAsync(reader, LoadOptions.None, cancellationToken);
+                return (XElement)await XNode.ReadFromAsync(reader, cancellationToken);
             }
 
             await reader.ReadAsync();
