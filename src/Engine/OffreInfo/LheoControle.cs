@@ -25,7 +25,7 @@ public static class LheoControle
         c.Texte(action.Programme, "programme", 1, 3000, "contenu-formation");
         c.Texte(action.Prerequis, "prérequis pédagogiques", 1, 3000, "conditions-specifiques");
         c.Texte(action.ConditionsAcces, "conditions d'accès réglementaires", 1, 3000, "conditions-specifiques");
-        if (LheoWriter.ConditionsSpecifiques(action).Length > 3000)
+        if (LheoWriter.LongueurConditionsSpecifiques(action) > 3000)
         {
             c.Ajouter("prérequis et conditions d'accès : 3000 caractères au plus ensemble (conditions-specifiques)");
         }
@@ -75,9 +75,15 @@ public static class LheoControle
             c.Ajouter($"durée « {LheoCodes.LibelleModalite(duree.Modalite)} » : {duree.Heures} h, un nombre d'heures positif attendu");
         }
 
-        if (action.Durees.Select(d => d.Modalite).Distinct().Count() != action.Durees.Count)
+        for (var i = 1; i < action.Durees.Count; i++)
         {
-            c.Ajouter("durées : une modalité figure plusieurs fois");
+            for (var j = 0; j < i; j++)
+            {
+                if (action.Durees[i].Modalite == action.Durees[j].Modalite)
+                {
+                    c.Ajouter($"durées : la modalité « {LheoCodes.LibelleModalite(action.Durees[i].Modalite)} » figure plusieurs fois");
+                }
+            }
         }
 
         c.Responsable(action.OrganismeResponsable);

@@ -107,9 +107,11 @@ public sealed class LheoWriter : IDisposable
             _xml.WriteEndElement();
         }
 
+        // Derived texts are the same for every session of the action: computed once.
+        var derives = new Derives(Rythme(action.Durees), Enseignement(action.Durees), ConditionsSpecifiques(action), Nombre(action.Durees.Sum(d => d.Heures)));
         foreach (var session in action.Sessions)
         {
-            EcrireAction(action, session, aujourdhui);
+            EcrireAction(action, session, derives, aujourdhui);
         }
 
         EcrireResponsable(action);
@@ -135,20 +137,20 @@ public sealed class LheoWriter : IDisposable
     /// <inheritdoc />
     public void Dispose() => _xml.Dispose();
 
-    private void EcrireAction(ActionPubliee action, SessionPubliee session, DateOnly aujourdhui)
+    private void EcrireAction(ActionPubliee action, SessionPubliee session, Derives derives, DateOnly aujourdhui)
     {
         var financement = session.Financement;
         _xml.WriteStartElement("action", Ns);
         Reperes(session.Reference, session.CreeLe, session.ModifieLe);
-        Element("rythme-formation", Rythme(action.Durees));
+        Element("rythme-formation", derives.Rythme);
         _xml.WriteStartElement("code-public-vise", Ns);
         _xml.WriteAttributeString("ref", VersionFormacodePublic);
         _xml.WriteString(PublicVise(session.VoieAcces, financement is not null));
         _xml.WriteEndElement();
         Element("niveau-entree-obligatoire", "0");
         Element("modalites-alternance", ModalitesAlternance(session.VoieAcces));
-        Element("modalites-enseignement", Enseignement(action.Durees));
-        Element("conditions-specifiques", ConditionsSpecifiques(action));
+        Element("modalites-enseignement", derives.Enseignement);
+        Element("conditions-specifiques", derives.Conditions);
         Element("prise-en-charge-frais-possible", financement is null ? "0" : "1");
         _xml.WriteStartElement("lieu-de-formation", Ns);
         _xml.WriteStartElement("coordonnees", Ns);
@@ -175,7 +177,7 @@ public sealed class LheoWriter : IDisposable
             }
         }
 
-        Element("nombre-heures-total", Nombre(action.Durees.Sum(d => d.Heures)));
+        Element("nombre-heures-total", derives.HeuresTotales);
         Element("conventionnement", action.Conventionnee ? "1" : "0");
         _xml.WriteStartElement("organisme-formateur", Ns);
         _xml.WriteStartElement("SIRET-formateur", Ns);
@@ -374,8 +376,14 @@ public sealed class LheoWriter : IDisposable
         }
     }
 
+    private const string EnTetePrerequis = "Prérequis pédagogiques : ";
+    private const string EnTeteConditions = "\nConditions d'accès réglementaires : ";
+
     internal static string ConditionsSpecifiques(ActionPubliee action) =>
-        $"Prérequis pédagogiques : {action.Prerequis}\nConditions d'accès réglementaires : {action.ConditionsAcces}";
+        string.Concat(EnTetePrerequis, action.Prerequis, EnTeteConditions, action.ConditionsAcces);
+
+    internal static int LongueurConditionsSpecifiques(ActionPubliee action) =>
+        EnTetePrerequis.Length + (action.Prerequis?.Length ?? 0) + EnTeteConditions.Length + (action.ConditionsAcces?.Length ?? 0);
 
     internal static string Rythme(IReadOnlyList<DureeModalite> durees)
     {
@@ -417,6 +425,8 @@ public sealed class LheoWriter : IDisposable
         var fixes = sessions.Count(s => s.TypeEntree == TypeEntree.DatesFixes);
         return fixes == sessions.Count ? "1" : fixes == 0 ? "2" : "4";
     }
+
+    private sealed record Derives(string Rythme, string Enseignement, string Conditions, string HeuresTotales);
 
     private static string EtatRecrutement(SessionPubliee session, DateOnly aujourdhui)
     {
