@@ -43,6 +43,21 @@ public sealed class CommandeTests : IDisposable
     }
 
     [Fact]
+    public async Task Avec_kairos_la_commande_n_ecrit_que_les_sessions_pour_Kairos()
+    {
+        var fichier = Path.Combine(_dossier, "kairos.xml");
+        var console = new StringWriter();
+        var catalogue = Catalogue(12, 3);
+        var sessions = catalogue.Sum(a => a.Sessions.Count(s => s.FormationContinueHorsAlternance && s.Financement is null));
+
+        var code = await LheoCommande.ExecuterAsync(["lheo", "--kairos", fichier], new SourceEnMemoire(catalogue), Horloge(), console, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, code);
+        Assert.Contains($" {sessions} session(s), 0 action(s) écartée(s).", console.ToString(), StringComparison.Ordinal);
+        LheoSchema.Valider(await File.ReadAllBytesAsync(fichier, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Sans_rien_a_exporter_la_commande_ne_cree_aucun_fichier_et_le_dit()
     {
         var fichier = Path.Combine(_dossier, "vide.xml");

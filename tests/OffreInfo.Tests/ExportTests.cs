@@ -109,6 +109,29 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public async Task Le_flux_Kairos_ne_garde_que_les_sessions_non_financees_marquees_formation_continue_hors_alternance()
+    {
+        var catalogue = Catalogue(30, 3);
+        var attendues = catalogue
+            .Select(a => (a.Reference, Sessions: a.Sessions.Where(s => s.FormationContinueHorsAlternance && s.Financement is null).Select(s => s.Reference).ToList()))
+            .Where(a => a.Sessions.Count > 0)
+            .ToList();
+        Assert.InRange(attendues.Count, 1, catalogue.Count - 1);
+        Assert.Contains(attendues, a => a.Sessions.Count < 3);
+
+        var (document, resultat) = await ExporterAsync(catalogue, new OptionsExportLheo(Kairos: true));
+
+        var formations = XDocument.Load(new MemoryStream(document)).Root!.Element(Ns + "offres")!.Elements(Ns + "formation").ToList();
+        Assert.Equal(attendues.Select(a => a.Reference), formations.Select(f => (string?)f.Attribute("numero")));
+        Assert.Equal(
+            attendues.SelectMany(a => a.Sessions),
+            formations.SelectMany(f => f.Elements(Ns + "action").Select(a => (string?)a.Attribute("numero"))));
+        Assert.Equal(attendues.Sum(a => a.Sessions.Count), resultat.SessionsEcrites);
+        Assert.All(formations.Descendants(Ns + "extra").Where(e => (string?)e.Attribute("info") == "formation-continue-hors-alternance"), e => Assert.Equal("1", e.Value));
+        Assert.Empty(formations.Descendants(Ns + "organisme-financeur"));
+    }
+
+    [Fact]
     public async Task Une_action_inexportable_est_ecartee_avec_ses_raisons_et_les_autres_sortent_valides()
     {
         var catalogue = Catalogue(5, 2);

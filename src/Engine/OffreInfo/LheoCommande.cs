@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Rafael.Engine.OffreInfo;
 
 /// <summary>
-/// The command line <c>dotnet run --project src/Api -- lheo &lt;fichier&gt; [--depuis &lt;instant&gt;]</c>: writes the
+/// The command line <c>dotnet run --project src/Api -- lheo &lt;fichier&gt; [--depuis &lt;instant&gt;] [--kairos]</c>: writes the
 /// feed to a file (through a temporary file, so a failed export never leaves half a feed behind) and prints what was
 /// written and left out. The Api's <c>Program</c> calls it with the Catalogue's source.
 /// </summary>
@@ -13,7 +13,7 @@ public static class LheoCommande
     public const string Nom = "lheo";
 
     /// <summary>The usage line printed on a wrong call.</summary>
-    public const string Usage = "Usage : dotnet run --project src/Api -- lheo <fichier> [--depuis <instant ISO 8601, par exemple 2026-11-01T00:00:00Z>]";
+    public const string Usage = "Usage : dotnet run --project src/Api -- lheo <fichier> [--depuis <instant ISO 8601, par exemple 2026-11-01T00:00:00Z>] [--kairos]";
 
     /// <summary>Whether the arguments ask for this command.</summary>
     /// <param name="arguments">The program's arguments.</param>
@@ -38,7 +38,7 @@ public static class LheoCommande
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(console);
-        if (!Lire(arguments, out var fichier, out var depuis, out var erreur))
+        if (!Lire(arguments, out var fichier, out var depuis, out var kairos, out var erreur))
         {
             await console.WriteLineAsync(erreur);
             await console.WriteLineAsync(Usage);
@@ -51,7 +51,7 @@ public static class LheoCommande
         await using (var flux = new FileStream(partiel, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
         {
             resultat = await new LheoExporter(temps).ExporterAsync(
-                source.LireAsync(depuis, cancellationToken), flux, new OptionsExportLheo(depuis), cancellationToken);
+                source.LireAsync(depuis, cancellationToken), flux, new OptionsExportLheo(depuis, kairos), cancellationToken);
         }
 
         if (resultat.DocumentEcrit)
@@ -75,10 +75,11 @@ public static class LheoCommande
         return 0;
     }
 
-    private static bool Lire(IReadOnlyList<string> arguments, out string fichier, out DateTimeOffset? depuis, out string erreur)
+    private static bool Lire(IReadOnlyList<string> arguments, out string fichier, out DateTimeOffset? depuis, out bool kairos, out string erreur)
     {
         fichier = string.Empty;
         depuis = null;
+        kairos = false;
         erreur = string.Empty;
         var reste = arguments.Skip(EstDemandee(arguments) ? 1 : 0).ToList();
         for (var i = 0; i < reste.Count; i++)
@@ -93,6 +94,10 @@ public static class LheoCommande
 
                 depuis = instant;
                 i++;
+            }
+            else if (reste[i] == "--kairos")
+            {
+                kairos = true;
             }
             else if (reste[i].StartsWith("--", StringComparison.Ordinal) || fichier.Length > 0)
             {

@@ -38,9 +38,15 @@ public sealed class LheoExporter(TimeProvider temps)
         LheoWriter? writer = null;
         try
         {
-            await foreach (var action in actions.WithCancellation(cancellationToken))
+            await foreach (var lue in actions.WithCancellation(cancellationToken))
             {
-                if (depuis is { } d && !ChangeeDepuis(action, d))
+                if (depuis is { } d && !ChangeeDepuis(lue, d))
+                {
+                    continue;
+                }
+
+                var action = options?.Kairos == true ? PourKairos(lue) : lue;
+                if (action is null)
                 {
                     continue;
                 }
@@ -92,6 +98,18 @@ public sealed class LheoExporter(TimeProvider temps)
         ArgumentNullException.ThrowIfNull(action);
         return action.CreeLe >= depuis || action.ModifieLe >= depuis
             || action.Sessions.Any(s => s.CreeLe >= depuis || s.ModifieLe >= depuis);
+    }
+
+    /// <summary>The action with only its sessions for Kairos, or null when it has none.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The action for the Kairos feed, or null.</returns>
+    public static ActionPubliee? PourKairos(ActionPubliee action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var sessions = action.Sessions.Where(s => s.FormationContinueHorsAlternance && s.Financement is null).ToList();
+        return sessions.Count == 0 ? null
+            : sessions.Count == action.Sessions.Count ? action
+            : action with { Sessions = sessions };
     }
 
     private static async Task ViderAsync(MemoryStream tampon, Stream sortie, CancellationToken cancellationToken)
