@@ -58,6 +58,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<StructuresService>();
         services.AddScoped<ComptesService>();
         services.AddScoped<HabilitationsService>();
+        OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
         services.AddSingleton<DocumentsPublies>();

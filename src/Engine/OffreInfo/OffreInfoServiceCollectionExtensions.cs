@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Rafael.Engine.OffreInfo;
+
+/// <summary>Registers the "Offre info" feed (CIR-08). The Catalogue registers its <see cref="ISourceOffreInfo"/>.</summary>
+public static class OffreInfoServiceCollectionExtensions
+{
+    /// <summary>Adds the LHEO exporter and importer.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRafaelOffreInfo(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LheoExporter>();
+        services.AddSingleton(_ => new LheoImporter());
+        return services;
+    }
+}
