@@ -141,6 +141,10 @@ public static partial class MoteurModeles
         {
             return partie.Template.Render(contexte);
         }
+        catch (ScriptRuntimeException e) when (delai.IsCancellationRequested)
+        {
+            throw new RenduModeleException($"ligne {partie.Ligne + e.Span.Start.Line}, colonne {e.Span.Start.Column + 1} ({section}) : le rendu a dépassé {TempsMaximal.TotalSeconds} secondes.", e);
+        }
         catch (ScriptRuntimeException e)
         {
             throw new RenduModeleException($"ligne {partie.Ligne + e.Span.Start.Line}, colonne {e.Span.Start.Column + 1} ({section}) : {e.OriginalMessage}", e);
