@@ -184,6 +184,12 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
         var resultat = await reponse.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(resultat.GetProperty("valide").GetBoolean());
         Assert.Contains("secondes", resultat.GetProperty("erreurs")[0].GetString(), StringComparison.Ordinal);
+
+        // Doubling a text 60 times would need more memory than the machine has: every text is capped, the node survives.
+        var gourmand = "=== sujet ===\nx\n=== html ===\n{{ t = \"ab\" }}{{ for i in 1..60 }}{{ t = t + t }}{{ end }}{{ t | string.size }}\n=== texte ===\nx\n";
+        var apercu = await admin.PostAsJsonAsync("/api/modeles/compte.demande-refusee/apercu", new { contenu = gourmand });
+        Assert.Equal(HttpStatusCode.OK, apercu.StatusCode);
+        Assert.True(int.Parse((await apercu.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("html").GetString()!, System.Globalization.CultureInfo.InvariantCulture) <= 1_000_000);
     }
 
     [Fact]
