@@ -29,6 +29,7 @@ app.MapAuthEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
     .MapOutboxEndpoints();
+app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
