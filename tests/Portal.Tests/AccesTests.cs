@@ -39,7 +39,7 @@ public sealed class AccesTests(PortalHost host) : IClassFixture<PortalHost>
         await Portail.CaptureAsync(page, "02-accueil");
         await Portail.VerifierAccessibiliteAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mon compte" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mon compte", Exact = true }).ClickAsync();
         await page.GetByText("Se déconnecter").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connexion", Level = 1 })).ToBeVisibleAsync();
     }

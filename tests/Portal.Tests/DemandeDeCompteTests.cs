@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Rafael.Portal.Tests.Support;
 
@@ -9,18 +10,19 @@ public sealed class DemandeDeCompteTests(PortalHost host) : IClassFixture<Portal
     [Fact]
     public async Task Une_demande_de_compte_validee_par_le_referent_permet_de_se_connecter()
     {
-        var email = $"formatrice.{Guid.NewGuid():N}@exemple.fr"[..40];
+        var email = $"camille.{Guid.NewGuid():N}"[..20] + "@exemple.fr";
         var visiteur = await host.PageAsync();
         await visiteur.GotoAsync("/demande-de-compte");
         await visiteur.GetByRole(AriaRole.Heading, new() { Name = "Demander un compte" }).WaitForAsync();
 
         // Sent empty: the summary banner and each field say what is missing, nothing is created.
         await visiteur.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
-        await Assertions.Expect(visiteur.GetByText("Prénom : champ obligatoire.")).ToBeVisibleAsync();
+        await Assertions.Expect(visiteur.GetByTestId("probleme")).ToContainTextAsync("Le prénom est obligatoire.");
+        await Assertions.Expect(visiteur.GetByText("Choisissez votre structure", new() { Exact = false }).First).ToBeVisibleAsync();
         await Portail.CaptureAsync(visiteur, "03-demande-de-compte-erreurs");
 
         await visiteur.GetByLabel("Prénom").FillAsync("Camille");
-        await visiteur.GetByLabel("Nom", new() { Exact = true }).FillAsync("Formatrice");
+        await visiteur.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Nom\*?$") }).FillAsync("Formatrice");
         await visiteur.GetByLabel("Adresse email").FillAsync(email);
         await visiteur.GetByLabel("Mot de passe").FillAsync("Formation-2026-ok");
         await visiteur.GetByLabel("Rechercher une structure").FillAsync("Garonne");
@@ -38,13 +40,13 @@ public sealed class DemandeDeCompteTests(PortalHost host) : IClassFixture<Portal
         await Portail.CaptureAsync(referent, "04-demandes-a-traiter");
         await Portail.VerifierAccessibiliteAsync(referent);
 
-        await demande.GetByLabel("Profil attribué").ClickAsync();
-        await referent.GetByRole(AriaRole.Option, new() { Name = "Gestionnaire OF catalogue formation" }).ClickAsync();
+        await demande.Locator(".mud-select").First.ClickAsync();
+        await referent.Locator(".mud-popover-open").GetByText("Gestionnaire OF catalogue formation", new() { Exact = true }).ClickAsync();
         await demande.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Assertions.Expect(referent.GetByTestId("demande").Filter(new() { HasText = email })).ToHaveCountAsync(0);
 
         await referent.GotoAsync("/mes-structures");
-        await referent.GetByRole(AriaRole.Button, new() { Name = "Utilisateurs et profils" }).First.ClickAsync();
+        await referent.GetByRole(AriaRole.Link, new() { Name = "Utilisateurs et profils" }).First.ClickAsync();
         await Assertions.Expect(referent.GetByTestId("membres")).ToContainTextAsync(email);
         await Portail.CaptureAsync(referent, "05-utilisateurs-de-la-structure");
         await Portail.VerifierAccessibiliteAsync(referent);
