@@ -20,6 +20,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
+app.UseStudio();
 app.MapAuthEndpoints()
     .MapMoiEndpoints()
     .MapDemandesEndpoints()
