@@ -29,7 +29,8 @@ app.MapAuthEndpoints()
     .MapHabilitationsEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
-    .MapOutboxEndpoints();
+    .MapOutboxEndpoints()
+    .MapStudioEndpoints();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
