@@ -17,7 +17,9 @@ internal static class StudioHosting
         // the environment's name.
         StaticWebAssetsLoader.UseStaticWebAssets(app.Environment, app.Configuration);
         app.MapStaticAssets();
-        app.MapFallbackToFile(Chemin + "/{*chemin:nonfile}", "studio/index.html").ExcludeFromDescription();
+        // No :nonfile constraint: the Studio's own paths hold dotted names (candidature.preinscription); the static
+        // assets are endpoints of their own and win over this fallback.
+        app.MapFallbackToFile(Chemin + "/{*chemin}", "studio/index.html").ExcludeFromDescription();
         return app;
     }
 }
