@@ -28,7 +28,9 @@ app.MapAuthEndpoints()
     .MapHabilitationsEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
-    .MapOutboxEndpoints();
+    .MapOutboxEndpoints()
+    .MapActionsEndpoints()
+    .MapSessionsEndpoints();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
