@@ -96,9 +96,21 @@ public static class EngineServiceCollectionExtensions
             () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("outbox")),
             sp.GetServices<IOutboxHandler>(),
             sp.GetRequiredService<TimeProvider>(),
-            new OutboxDispatcherOptions(),
+            DispatcherOptions(),
             sp.GetService<ILogger<OutboxDispatcher>>()));
         return services;
+    }
+
+    // The partners' connectors (Agora, EOS, Kairos, Offre info push) come in later releases: their messages wait for them.
+    private static OutboxDispatcherOptions DispatcherOptions()
+    {
+        var options = new OutboxDispatcherOptions();
+        foreach (var prefixe in new[] { "agora.", "eos.", "kairos.", "offre-info." })
+        {
+            options.AwaitingConnectorPrefixes.Add(prefixe);
+        }
+
+        return options;
     }
 
     private static void Fabrique(IServiceCollection services, Func<Journal.IJournalContext?, TimeProvider, RafaelDbContext> create) =>

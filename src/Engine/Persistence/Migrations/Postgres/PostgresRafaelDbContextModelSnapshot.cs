@@ -881,6 +881,10 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
                     b.Property<bool>("QualiopiApprentissage")
                         .HasColumnType("boolean");
 

@@ -882,6 +882,10 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)");
+
                     b.Property<bool>("QualiopiApprentissage")
                         .HasColumnType("bit");
 

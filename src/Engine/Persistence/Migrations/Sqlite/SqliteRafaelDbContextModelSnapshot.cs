@@ -874,6 +874,10 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("QualiopiApprentissage")
                         .HasColumnType("INTEGER");
 

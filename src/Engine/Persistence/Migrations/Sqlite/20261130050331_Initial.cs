@@ -172,6 +172,7 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     Types = table.Column<int>(type: "INTEGER", nullable: false),
                     QualiopiApprentissage = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    NumeroActivite = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     adresse_code_postal = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     adresse_departement = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),

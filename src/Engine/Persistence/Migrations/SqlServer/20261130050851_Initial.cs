@@ -172,6 +172,7 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     Types = table.Column<int>(type: "int", nullable: false),
                     QualiopiApprentissage = table.Column<bool>(type: "bit", nullable: false),
                     CreeeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NumeroActivite = table.Column<string>(type: "nvarchar(11)", maxLength: 11, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     adresse_code_postal = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     adresse_departement = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),

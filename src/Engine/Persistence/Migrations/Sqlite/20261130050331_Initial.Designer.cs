@@ -12,7 +12,7 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRafaelDbContext))]
-    [Migration("20261130045133_Initial")]
+    [Migration("20261130050331_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -875,6 +875,10 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("QualiopiApprentissage")

@@ -173,6 +173,7 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     Types = table.Column<int>(type: "integer", nullable: false),
                     QualiopiApprentissage = table.Column<bool>(type: "boolean", nullable: false),
                     CreeeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NumeroActivite = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     adresse_code_postal = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     adresse_departement = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
