@@ -32,6 +32,7 @@ app.MapAuthEndpoints()
     .MapModelesEndpoints()
     .MapNotificationsEndpoints()
     .MapPreferencesEndpoints();
+app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
