@@ -98,7 +98,7 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
 
         var recu = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject!.Contains("mot de passe", StringComparison.Ordinal));
         Assert.Equal("Rafael : choisir un nouveau mot de passe", recu.Subject);
-        Assert.Contains("https://rafael.test/mot-de-passe/nouveau?email=catalogue.of%40demo.rafael.fr&jeton=", recu.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("https://rafael.test/reinitialiser-mot-de-passe?email=catalogue.of%40demo.rafael.fr&jeton=", recu.TextBody!, StringComparison.Ordinal);
     }
 
     [Fact]
