@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Rafael.Api.Tests.Support;
+using Rafael.Engine.Catalogue;
 using Rafael.Engine.Notifications;
 using Rafael.Engine.Notifications.Envoi;
 using Rafael.Engine.Processus;
 using Rafael.Workflows.Outbox;
+using Rafael.Workflows.Runtime;
 
 namespace Rafael.Api.Tests.Notifications;
 
@@ -319,6 +321,51 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
         Assert.Equal(avant, await host.DbAsync(db => db.Set<DocumentVersion>().CountAsync()));
     }
 
+    [Fact]
+    public async Task Une_action_a_verifier_puis_en_alerte_puis_publiee_avertit_les_administrateurs_puis_le_catalogue_du_responsable()
+    {
+        Prerequis();
+        var (actionId, reference, _) = await ActionAvecSessionAsync("Assistant de vie aux familles");
+
+        await ActionAsync(actionId, "valider", ["of-catalogue"]);
+        await DistribuerAsync();
+        var aVerifier = Assert.Single(Smtp.Pour(Comptes.Admin), m => m.Subject == $"Rafael : action {reference} à vérifier");
+        Assert.Contains("Institut de Formation Garonne a soumis l'action « Assistant de vie aux familles »", aVerifier.TextBody!, StringComparison.Ordinal);
+
+        await ActionAsync(actionId, "demanderComplements", ["administrateur"], a => a.DemanderComplements("Précisez les prérequis."), new() { ["demande"] = "Précisez les prérequis." });
+        await DistribuerAsync();
+        var sujetAlerte = $"Rafael : complément demandé sur l'action {reference}";
+        // The catalogue managers of the Responsable (catalogue or général profile), not its préinscription managers.
+        var alerte = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == sujetAlerte);
+        Assert.Contains("Précisez les prérequis.", alerte.TextBody!, StringComparison.Ordinal);
+        Assert.Single(Smtp.Pour(Comptes.ReferentGaronne), m => m.Subject == sujetAlerte);
+        Assert.DoesNotContain(Smtp.Pour(Comptes.PreinscriptionGaronne), m => m.Subject == sujetAlerte);
+
+        await ActionAsync(actionId, "valider", ["of-catalogue"]);
+        await ActionAsync(actionId, "publier", ["administrateur"]);
+        await DistribuerAsync();
+        var publiee = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == $"Rafael : l'action {reference} est publiée");
+        Assert.Contains($"https://rafael.test/actions/{actionId}", publiee.TextBody!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Une_suppression_de_session_demandee_puis_refusee_avertit_les_administrateurs_puis_le_responsable()
+    {
+        Prerequis();
+        var (_, _, sessionId) = await ActionAvecSessionAsync("Agent de propreté");
+        var sessionReference = await host.DbAsync(db => db.Set<Session>().Where(s => s.Id == sessionId).Select(s => s.Reference).SingleAsync());
+
+        await SessionAsync(sessionId, "demanderSuppression", ["of-catalogue"], s => s.EnregistrerMotifSuppression("Trop peu de candidats."), new() { ["motif"] = "Trop peu de candidats." });
+        await DistribuerAsync();
+        var demandee = Assert.Single(Smtp.Pour(Comptes.Admin), m => m.Subject == $"Rafael : suppression de la session {sessionReference} demandée");
+        Assert.Contains("Motif : Trop peu de candidats.", demandee.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("du jeudi 1 octobre 2026 au vendredi 30 octobre 2026, Bordeaux", demandee.TextBody!, StringComparison.Ordinal);
+
+        await SessionAsync(sessionId, "refuserSuppression", ["administrateur"]);
+        await DistribuerAsync();
+        Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == $"Rafael : la session {sessionReference} n'est pas supprimée");
+    }
+
     protected virtual void Prerequis() => SmtpLoopback.Exiger(smtp());
 
     private async Task DistribuerAsync()
@@ -342,6 +389,40 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
     {
         var referent = await host.ConnecterAsync(Comptes.ReferentGaronne);
         Assert.Equal(HttpStatusCode.OK, (await referent.PostAsJsonAsync($"/api/demandes/{id}/refuser", new { motif = "Inconnue du service formation." })).StatusCode);
+    }
+
+    private async Task<(Guid ActionId, string Reference, Guid SessionId)> ActionAvecSessionAsync(string intitule)
+    {
+        var of = await host.ConnecterAsync(Comptes.CatalogueGaronne);
+        var action = await of.PostAsJsonAsync("/api/actions", Catalogue.Formulaires.Action(intitule));
+        Assert.Equal(HttpStatusCode.Created, action.StatusCode);
+        var lue = await action.Content.ReadFromJsonAsync<JsonElement>();
+        var actionId = lue.GetProperty("id").GetGuid();
+        var session = await of.PostAsJsonAsync($"/api/actions/{actionId}/sessions", Catalogue.Formulaires.Session(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 30)));
+        Assert.Equal(HttpStatusCode.Created, session.StatusCode);
+        return (actionId, lue.GetProperty("reference").GetString()!, (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
+    /// <summary>Fires an action's trigger as the Catalogue will (its endpoints for these come with its next milestone).</summary>
+    private async Task ActionAsync(Guid actionId, string declencheur, string[] roles, Action<ActionFormation>? avant = null, Dictionary<string, object?>? arguments = null)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var catalogue = scope.ServiceProvider.GetRequiredService<CatalogueService>();
+        var action = await catalogue.TrouverAsync(actionId);
+        avant?.Invoke(action);
+        var contexte = new WorkflowContext { Roles = roles, RuleInputs = await catalogue.EntreesPublicationAsync(action) };
+        await scope.ServiceProvider.GetRequiredService<ProcessusService>().DeclencherAsync(action, CatalogueService.TypeSujet, actionId.ToString(), declencheur, arguments ?? [], contexte);
+        await scope.ServiceProvider.GetRequiredService<Engine.Persistence.RafaelDbContext>().SaveChangesAsync();
+    }
+
+    private async Task SessionAsync(Guid sessionId, string declencheur, string[] roles, Action<Session>? avant = null, Dictionary<string, object?>? arguments = null)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Engine.Persistence.RafaelDbContext>();
+        var session = await db.Set<Session>().SingleAsync(s => s.Id == sessionId);
+        avant?.Invoke(session);
+        await scope.ServiceProvider.GetRequiredService<SessionsService>().DeclencherAsync(session, declencheur, roles, new Rafael.Rules.RuleInputs(), arguments ?? [], CancellationToken.None);
+        await db.SaveChangesAsync();
     }
 
     private async Task<Guid> NouvelleMesureAsync(string code, string libelle)
