@@ -69,6 +69,28 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
     }
 
     [Fact]
+    public async Task Un_rattachement_demande_est_annonce_au_referent_de_la_structure_puis_sa_decision_au_demandeur()
+    {
+        Prerequis();
+        var sophie = await host.ConnecterAsync(Comptes.CatalogueGaronne);
+        var demande = await sophie.PostAsJsonAsync("/api/demandes/rattachement", new { structureId = await host.StructureAsync(Comptes.Pau), message = "Je forme aussi à Pau." });
+        Assert.Equal(HttpStatusCode.Created, demande.StatusCode);
+        var id = (await demande.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await DistribuerAsync();
+
+        var aValider = Assert.Single(Smtp.Pour(Comptes.ReferentPau), m => m.Subject == "Rafael : demande de rattachement de Sophie Catalogue à valider");
+        Assert.Contains("pour Campus des Métiers de Pau", aValider.TextBody!, StringComparison.Ordinal);
+
+        var maite = await host.ConnecterAsync(Comptes.ReferentPau);
+        Assert.Equal(HttpStatusCode.OK, (await maite.PostAsJsonAsync($"/api/demandes/{id}/accepter", new { profil = "GestionnaireOfCatalogue" })).StatusCode);
+        await DistribuerAsync();
+
+        var decision = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == "Rafael : votre demande de rattachement est acceptée");
+        Assert.Contains("Votre demande de rattachement pour Campus des Métiers de Pau a été acceptée", decision.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("Votre profil : Gestionnaire OF catalogue formation.", decision.TextBody!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Des_droits_attribues_sont_notifies_au_financeur_et_a_la_structure_chacun_avec_son_modele()
     {
         Prerequis();
