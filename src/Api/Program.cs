@@ -30,7 +30,13 @@ app.MapAuthEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
     .MapOutboxEndpoints()
-    .MapStudioEndpoints();
+    .MapModelesEndpoints()
+    .MapNotificationsEndpoints()
+    .MapPreferencesEndpoints()
+    .MapStudioEndpoints()
+    .MapActionsEndpoints()
+    .MapSessionsEndpoints();
+app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
