@@ -45,7 +45,7 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Brouillon enregistré");
         await page.GetByLabel("Commentaire de publication (obligatoire)").FillAsync("Demande de complément");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Version 2 publiée");
+        await AttendreAsync(page, "Version 2 publiée");
 
         // Published: the Api draws the new transition, and the publication is in the history with its comment.
         var api = await host.ClientAsync(StudioHost.Administrateur);
@@ -54,6 +54,20 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         var versions = await api.GetFromJsonAsync<JsonElement>("/api/processus/definitions/demande-compte/versions");
         Assert.Contains(versions.EnumerateArray(), v => v.GetProperty("numero").GetInt32() == 2 && v.GetProperty("commentaire").GetString() == "Demande de complément");
         Assert.True(await host.DbAsync(db => db.Journal.AnyAsync(j => j.EntityType == nameof(DocumentVersion) && j.Changes.Contains("Demande de compl"))));
+    }
+
+    // On failure, says what the Studio showed instead (a refusal reads better than a timeout).
+    private static async Task AttendreAsync(IPage page, string texte)
+    {
+        try
+        {
+            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync(texte, new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            var erreurs = await page.GetByTestId("erreurs").AllInnerTextsAsync();
+            throw new InvalidOperationException($"« {texte} » attendu ; le Studio affiche : {string.Join(" | ", erreurs)}", e);
+        }
     }
 
     [Fact]
