@@ -28,7 +28,10 @@ app.MapAuthEndpoints()
     .MapHabilitationsEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
-    .MapOutboxEndpoints();
+    .MapOutboxEndpoints()
+    .MapModelesEndpoints()
+    .MapNotificationsEndpoints()
+    .MapPreferencesEndpoints();
 app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));

@@ -27,19 +27,22 @@ public abstract class ApiHost : IAsyncLifetime
 
     protected abstract string Provider { get; }
 
+    /// <summary>Settings added to the host's configuration (a subclass may point it at its own SMTP server).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Reglages { get; } = new Dictionary<string, string?>();
+
     public IServiceProvider Services => factory!.Services;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         var connectionString = await CreateDatabaseAsync();
-        factory = new ApiFactory(Provider, connectionString, Time);
+        factory = new ApiFactory(Provider, connectionString, Time, Reglages);
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (factory is not null)
         {

@@ -417,6 +417,35 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Notifications.Preferences.Desabonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CompteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Le")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Modele")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "Modele")
+                        .IsUnique();
+
+                    b.ToTable("notifications_desabonnements", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Processus.DocumentVersion", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Rafael.Engine.Persistence.Migrations.Postgres
+namespace Rafael.Engine.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,27 +15,27 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "comptes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Prenom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NomFamille = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EstAdministrateur = table.Column<bool>(type: "boolean", nullable: false),
-                    StructureCouranteId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Prenom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NomFamille = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EstAdministrateur = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StructureCouranteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,21 +46,21 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "deadlines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Trigger = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    FiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FiredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,19 +71,19 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "document_versions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Numero = table.Column<int>(type: "integer", nullable: false),
-                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Contenu = table.Column<string>(type: "text", nullable: false),
-                    Commentaire = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreeParId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublieeParId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PublieeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Contenu = table.Column<string>(type: "TEXT", nullable: false),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreeParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublieeParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublieeLe = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,15 +94,15 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "journal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Instant = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompteId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AdministrateurId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Operation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Changes = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Instant = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AdministrateurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,21 +110,36 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "notifications_desabonnements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Modele = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Le = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_desabonnements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ParkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ParkedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,19 +150,19 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "structures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RaisonSociale = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Nom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sigle = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
-                    Types = table.Column<int>(type: "integer", nullable: false),
-                    QualiopiApprentissage = table.Column<bool>(type: "boolean", nullable: false),
-                    CreeeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    adresse_code_postal = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    adresse_departement = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    adresse_ligne = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    adresse_ville = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaisonSociale = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sigle = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
+                    Types = table.Column<int>(type: "INTEGER", nullable: false),
+                    QualiopiApprentissage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    adresse_code_postal = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    adresse_departement = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    adresse_ligne = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    adresse_ville = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,11 +173,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -180,10 +194,10 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,10 +214,10 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,21 +234,21 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "demandes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    DefinitionName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    statut = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CompteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StructureId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    DeposeeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DecideeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecideeParId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MotifRefus = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ProfilAttribue = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    structure_proposee = table.Column<string>(type: "jsonb", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DefinitionName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    statut = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CompteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StructureId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeposeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecideeLe = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecideeParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MotifRefus = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ProfilAttribue = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    structure_proposee = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -251,11 +265,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "dispositifs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Libelle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinanceurId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FinanceurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,14 +286,14 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "rattachements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StructureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Profil = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AutresProfils = table.Column<int>(type: "integer", nullable: false),
-                    EstReferent = table.Column<bool>(type: "boolean", nullable: false),
-                    RattacheLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StructureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Profil = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AutresProfils = table.Column<int>(type: "INTEGER", nullable: false),
+                    EstReferent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RattacheLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,11 +316,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "mesures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DispositifId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Libelle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DispositifId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,10 +337,10 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 name: "droits_preinscription",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StructureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MesureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AttribueLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StructureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MesureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttribueLe = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,6 +451,12 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_notifications_desabonnements_CompteId_Modele",
+                table: "notifications_desabonnements",
+                columns: new[] { "CompteId", "Modele" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_IdempotencyKey",
                 table: "outbox_messages",
                 column: "IdempotencyKey",
@@ -495,6 +515,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "notifications_desabonnements");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

@@ -110,6 +110,21 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "notifications_desabonnements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Modele = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Le = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_desabonnements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -437,6 +452,12 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_notifications_desabonnements_CompteId_Modele",
+                table: "notifications_desabonnements",
+                columns: new[] { "CompteId", "Modele" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_IdempotencyKey",
                 table: "outbox_messages",
                 column: "IdempotencyKey",
@@ -495,6 +516,9 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "notifications_desabonnements");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
