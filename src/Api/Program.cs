@@ -20,6 +20,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
+app.UseStudio();
 app.MapAuthEndpoints()
     .MapMoiEndpoints()
     .MapDemandesEndpoints()
@@ -31,7 +32,8 @@ app.MapAuthEndpoints()
     .MapOutboxEndpoints()
     .MapModelesEndpoints()
     .MapNotificationsEndpoints()
-    .MapPreferencesEndpoints();
+    .MapPreferencesEndpoints()
+    .MapStudioEndpoints();
 app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
