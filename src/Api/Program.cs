@@ -33,7 +33,9 @@ app.MapAuthEndpoints()
     .MapModelesEndpoints()
     .MapNotificationsEndpoints()
     .MapPreferencesEndpoints()
-    .MapStudioEndpoints();
+    .MapStudioEndpoints()
+    .MapActionsEndpoints()
+    .MapSessionsEndpoints();
 app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));

@@ -58,6 +58,10 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<StructuresService>();
         services.AddScoped<ComptesService>();
         services.AddScoped<HabilitationsService>();
+        services.AddScoped<Catalogue.CatalogueService>();
+        services.AddScoped<Catalogue.SessionsService>();
+        services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
+        services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
         Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
 

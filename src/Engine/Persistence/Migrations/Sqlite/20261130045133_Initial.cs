@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Rafael.Engine.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -40,6 +42,18 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_comptes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "compteurs_references",
+                columns: table => new
+                {
+                    nom = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    valeur = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_compteurs_references", x => x.nom);
                 });
 
             migrationBuilder.CreateTable(
@@ -262,6 +276,55 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Conventionnee = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReferenceExterne = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ResponsableId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FinanceurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Intitule = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    PlusDeLaFormation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LienWeb = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ObjectifGeneral = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Objectifs = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false),
+                    Validation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    certifications = table.Column<string>(type: "TEXT", nullable: false),
+                    certifications_proposees = table.Column<string>(type: "TEXT", nullable: true),
+                    durees = table.Column<string>(type: "TEXT", nullable: false),
+                    ConditionsAcces = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Prerequis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    contacts = table.Column<string>(type: "TEXT", nullable: false),
+                    DemandeComplements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DefinitionName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    statut = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifieeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublieeLe = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actions_structures_FinanceurId",
+                        column: x => x.FinanceurId,
+                        principalTable: "structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_actions_structures_ResponsableId",
+                        column: x => x.ResponsableId,
+                        principalTable: "structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dispositifs",
                 columns: table => new
                 {
@@ -358,6 +421,108 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Conventionnee = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReferenceExterne = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    FormateurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionneurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoieAcces = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HorsAlternance = table.Column<bool>(type: "INTEGER", nullable: false),
+                    contact = table.Column<string>(type: "TEXT", nullable: true),
+                    contacts_positionneur = table.Column<string>(type: "TEXT", nullable: false),
+                    certifications = table.Column<string>(type: "TEXT", nullable: false),
+                    DateDebut = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DateFin = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TypeEntree = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    informations_collectives = table.Column<string>(type: "TEXT", nullable: false),
+                    lieu = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    HeuresHebdomadaires = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    DispositifId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CodeDispositif = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    MesureId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FinanceurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NumeroMarche = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    EffectifMinimal = table.Column<int>(type: "INTEGER", nullable: true),
+                    Places = table.Column<int>(type: "INTEGER", nullable: true),
+                    CapaciteAccueil = table.Column<int>(type: "INTEGER", nullable: true),
+                    Coefficient = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    DateLimiteInscription = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DateLimiteEntreeTardive = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RatioSuiteParcours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    MotifSuppression = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DefinitionName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    statut = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifieeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sessions_actions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_sessions_mesures_MesureId",
+                        column: x => x.MesureId,
+                        principalTable: "mesures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_sessions_structures_FormateurId",
+                        column: x => x.FormateurId,
+                        principalTable: "structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_sessions_structures_PositionneurId",
+                        column: x => x.PositionneurId,
+                        principalTable: "structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "compteurs_references",
+                columns: new[] { "nom", "valeur" },
+                values: new object[,]
+                {
+                    { "action", 200000000000L },
+                    { "session", 0L }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_FinanceurId_ReferenceExterne",
+                table: "actions",
+                columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_Reference",
+                table: "actions",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_ResponsableId_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "ResponsableId", "statut", "ModifieeLe" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -479,6 +644,37 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 column: "StructureId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_sessions_ActionId",
+                table: "sessions",
+                column: "ActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_FinanceurId_ReferenceExterne",
+                table: "sessions",
+                columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_FormateurId",
+                table: "sessions",
+                column: "FormateurId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_MesureId",
+                table: "sessions",
+                column: "MesureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_PositionneurId",
+                table: "sessions",
+                column: "PositionneurId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_Reference",
+                table: "sessions",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_structures_RaisonSociale",
                 table: "structures",
                 column: "RaisonSociale");
@@ -500,6 +696,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "compteurs_references");
 
             migrationBuilder.DropTable(
                 name: "deadlines");
@@ -526,10 +725,16 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 name: "rattachements");
 
             migrationBuilder.DropTable(
-                name: "mesures");
+                name: "sessions");
 
             migrationBuilder.DropTable(
                 name: "comptes");
+
+            migrationBuilder.DropTable(
+                name: "actions");
+
+            migrationBuilder.DropTable(
+                name: "mesures");
 
             migrationBuilder.DropTable(
                 name: "dispositifs");
