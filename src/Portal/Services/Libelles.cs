@@ -102,4 +102,48 @@ public static class Libelles
         EtatCandidature.AvisNonTransmis => Color.Warning,
         _ => Color.Default,
     };
+
+    public static string Objectif(ObjectifGeneral o) => o switch
+    {
+        ObjectifGeneral.Certification => "Certification",
+        ObjectifGeneral.Professionnalisation => "Professionnalisation",
+        ObjectifGeneral.PreparationQualification => "Préparation à la qualification",
+        ObjectifGeneral.RemiseANiveau => "Remise à niveau",
+        ObjectifGeneral.Remobilisation => "Remobilisation",
+        ObjectifGeneral.Perfectionnement => "Perfectionnement",
+        _ => o.ToString(),
+    };
+
+    public static string Validation(ValidationFormation v) => v switch
+    {
+        ValidationFormation.AttestationFinFormation => "Attestation de fin de formation",
+        ValidationFormation.CertificationRncp => "Certification RNCP",
+        ValidationFormation.AutreCertification => "Autre certification (RS)",
+        _ => v.ToString(),
+    };
+
+    public static string Modalite(ModaliteDuree m) => m switch
+    {
+        ModaliteDuree.CoursDuJour => "Cours du jour",
+        ModaliteDuree.CoursDuSoir => "Cours du soir",
+        ModaliteDuree.CoursWeekEnd => "Cours le week-end",
+        ModaliteDuree.Foad => "Formation à distance (FOAD)",
+        _ => m.ToString(),
+    };
+
+    public static string Voie(VoieAcces v) => v switch
+    {
+        VoieAcces.FormationContinue => "Formation continue",
+        VoieAcces.ContratProfessionnalisation => "Contrat de professionnalisation",
+        VoieAcces.ContratApprentissage => "Contrat d'apprentissage",
+        _ => v.ToString(),
+    };
+
+    public static string Entree(TypeEntree t) => t switch
+    {
+        TypeEntree.DatesFixes => "Dates fixes",
+        TypeEntree.EntreesSortiesPermanentes => "Entrées-sorties permanentes",
+        TypeEntree.EntreesSortiesSequencees => "Entrées-sorties séquencées",
+        _ => t.ToString(),
+    };
 }
