@@ -11,7 +11,7 @@ public sealed class CatalogueTests(PortalHost host) : IClassFixture<PortalHost>
     {
         var page = await host.PageAsync();
         await Portail.ConnecterAsync(page, "catalogue.of@demo.rafael.fr");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle action" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle action", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Nouvelle action de formation" }).WaitForAsync();
 
         // Sent empty: the summary banner lists every missing field and each field shows its own message.
