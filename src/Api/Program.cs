@@ -30,7 +30,8 @@ app.MapAuthEndpoints()
     .MapProcessusEndpoints()
     .MapOutboxEndpoints()
     .MapActionsEndpoints()
-    .MapSessionsEndpoints();
+    .MapSessionsEndpoints()
+    .MapCatalogueEndpoints();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)
