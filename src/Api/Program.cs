@@ -39,6 +39,7 @@ app.MapAuthEndpoints()
     .MapStudioEndpoints()
     .MapActionsEndpoints()
     .MapSessionsEndpoints()
+    .MapCatalogueEndpoints()
     .MapOffreInfoEndpoints();
 app.UsePortal();
 

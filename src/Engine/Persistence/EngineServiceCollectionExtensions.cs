@@ -60,6 +60,8 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<HabilitationsService>();
         services.AddScoped<Catalogue.CatalogueService>();
         services.AddScoped<Catalogue.SessionsService>();
+        services.AddScoped<Catalogue.PublicationService>();
+        services.AddScoped<Catalogue.ListesCatalogue>();
         services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
         services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
