@@ -28,7 +28,10 @@ app.MapAuthEndpoints()
     .MapHabilitationsEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
-    .MapOutboxEndpoints();
+    .MapOutboxEndpoints()
+    .MapPreinscriptionsEndpoints()
+    .MapCandidaturesEndpoints()
+    .MapTableauDeBordEndpoints();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)

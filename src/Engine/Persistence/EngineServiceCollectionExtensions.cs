@@ -59,6 +59,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<ComptesService>();
         services.AddScoped<HabilitationsService>();
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
+        Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
         services.AddSingleton<DocumentsPublies>();

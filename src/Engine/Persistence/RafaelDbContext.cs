@@ -51,6 +51,9 @@ public abstract class RafaelDbContext : IdentityUserContext<Compte, Guid>
     /// <summary>Préinscription rights.</summary>
     public DbSet<DroitPreinscription> DroitsPreinscription => Set<DroitPreinscription>();
 
+    /// <summary>Candidatures (préinscriptions).</summary>
+    public DbSet<Candidatures.Candidature> Candidatures => Set<Candidatures.Candidature>();
+
     /// <summary>The journal of every change.</summary>
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Rafael.Api.Tests.Support;
 
 /// <summary>The Api's own Program on a test database, with the demo data and a clock the tests drive.</summary>
-public sealed class ApiFactory(string provider, string connectionString, TimeProvider time) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string provider, string connectionString, TimeProvider time, Action<IServiceCollection>? configurer = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,6 +22,7 @@ public sealed class ApiFactory(string provider, string connectionString, TimePro
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(time);
+            configurer?.Invoke(services);
         });
     }
 }

@@ -32,7 +32,7 @@ public abstract class ApiHost : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var connectionString = await CreateDatabaseAsync();
-        factory = new ApiFactory(Provider, connectionString, Time);
+        factory = new ApiFactory(Provider, connectionString, Time, ConfigurerServices);
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -90,6 +90,11 @@ public abstract class ApiHost : IAsyncLifetime
 
     public Task<Guid> CompteAsync(string email) =>
         DbAsync(db => db.Users.Where(c => c.Email == email).Select(c => c.Id).SingleAsync());
+
+    /// <summary>Replaces services of the Api for the tests of one capability.</summary>
+    protected virtual void ConfigurerServices(IServiceCollection services)
+    {
+    }
 
     protected abstract Task<string> CreateDatabaseAsync();
 
