@@ -36,7 +36,7 @@ internal static class CandidaturesEndpoints
     {
         var acteur = await courant.ExigerAsync("candidature.exporter", ct);
         var csv = new StringBuilder();
-        csv.AppendLine("Référence session;Intitulé;Dispositif;Mesure;Début;Fin;Nom;Prénom;Date de naissance;Identifiant France Travail;État;Motif;Préinscrite le");
+        csv.Append("Référence session;Intitulé;Dispositif;Mesure;Début;Fin;Nom;Prénom;Date de naissance;Identifiant France Travail;État;Motif;Préinscrite le\r\n");
         await foreach (var c in lecture.ExporterAsync(acteur, f.VersFiltre()).WithCancellation(ct))
         {
             csv.AppendJoin(';', [.. new[]
