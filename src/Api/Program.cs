@@ -31,7 +31,8 @@ app.MapAuthEndpoints()
     .MapOutboxEndpoints()
     .MapPreinscriptionsEndpoints()
     .MapCandidaturesEndpoints()
-    .MapTableauDeBordEndpoints();
+    .MapTableauDeBordEndpoints()
+    .MapLotsEndpoints();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)

@@ -118,13 +118,18 @@ public sealed class CandidaturesService(
     public async Task<Candidature> ConvoquerAsync(Acteur acteur, Guid candidatureId, DateTimeOffset date, CancellationToken cancellationToken = default)
     {
         var candidature = await TrouverAsync(acteur, candidatureId, cancellationToken);
+        await ConvoquerAsync(acteur, candidature, await SessionAsync(candidature, cancellationToken), date, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return candidature;
+    }
+
+    /// <summary>Convokes, without saving (for batches).</summary>
+    internal async Task ConvoquerAsync(Acteur acteur, Candidature candidature, SessionCandidatable session, DateTimeOffset date, CancellationToken cancellationToken)
+    {
         ExigerAvisModifiable(acteur, candidature);
-        var session = await SessionAsync(candidature, cancellationToken);
         var entrees = await EntreesAvisAsync(candidature, session, candidature.ResultatDerniereConvocation, null, cancellationToken);
         await DeclencherAsync(candidature, "convoquer", new Dictionary<string, object?> { ["dateConvocation"] = date }, acteur, session, entrees, cancellationToken);
         candidature.EnregistrerConvocation(date);
-        await db.SaveChangesAsync(cancellationToken);
-        return candidature;
     }
 
     /// <summary>
@@ -139,8 +144,15 @@ public sealed class CandidaturesService(
     public async Task<Candidature> EnregistrerResultatAsync(Acteur acteur, Guid candidatureId, ResultatConvocation resultat, CancellationToken cancellationToken = default)
     {
         var candidature = await TrouverAsync(acteur, candidatureId, cancellationToken);
+        await EnregistrerResultatAsync(acteur, candidature, await SessionAsync(candidature, cancellationToken), resultat, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return candidature;
+    }
+
+    /// <summary>Records attendance, without saving (for batches).</summary>
+    internal async Task EnregistrerResultatAsync(Acteur acteur, Candidature candidature, SessionCandidatable session, ResultatConvocation resultat, CancellationToken cancellationToken)
+    {
         ExigerAvisModifiable(acteur, candidature);
-        var session = await SessionAsync(candidature, cancellationToken);
 
         // The guard of a new convocation is checked as if this result were already recorded.
         var entrees = await EntreesAvisAsync(candidature, session, resultat, null, cancellationToken);
@@ -155,8 +167,6 @@ public sealed class CandidaturesService(
         }
 
         candidature.EnregistrerResultat(resultat, acteur.CompteId, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return candidature;
     }
 
     /// <summary>
@@ -173,8 +183,15 @@ public sealed class CandidaturesService(
     {
         ArgumentNullException.ThrowIfNull(avis);
         var candidature = await TrouverAsync(acteur, candidatureId, cancellationToken);
+        await DonnerAvisAsync(acteur, candidature, await SessionAsync(candidature, cancellationToken), avis, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return candidature;
+    }
+
+    /// <summary>Gives the verdict, without saving (for batches).</summary>
+    internal async Task DonnerAvisAsync(Acteur acteur, Candidature candidature, SessionCandidatable session, AvisSaisi avis, CancellationToken cancellationToken)
+    {
         ExigerAvisModifiable(acteur, candidature);
-        var session = await SessionAsync(candidature, cancellationToken);
         var (declencheur, arguments) = Declencheur(candidature, avis);
         var entrees = await EntreesAvisAsync(candidature, session, candidature.ResultatDerniereConvocation, avis, cancellationToken);
         if (acteur.EstAdministrateur && candidature.Status == Candidature.NonRetenue)
@@ -193,8 +210,6 @@ public sealed class CandidaturesService(
 
         await DeclencherAsync(candidature, declencheur, arguments, acteur, session, entrees, cancellationToken);
         candidature.EnregistrerAvis(avis, acteur.CompteId, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return candidature;
     }
 
     /// <summary>Finds a candidature the caller may see (CAND-06); 404 for the others so that their existence does not leak.</summary>
@@ -333,7 +348,7 @@ public sealed class CandidaturesService(
     internal static IReadOnlyDictionary<string, DateTimeOffset> DatesDe(SessionCandidatable session) =>
         new Dictionary<string, DateTimeOffset> { ["session.dateFin"] = JoursParis.Debut(session.DateFin) };
 
-    private async Task<SessionCandidatable> SessionAsync(Candidature candidature, CancellationToken cancellationToken) =>
+    internal async Task<SessionCandidatable> SessionAsync(Candidature candidature, CancellationToken cancellationToken) =>
         await sessions.TrouverAsync(candidature.SessionId, cancellationToken)
             ?? throw new IntrouvableException("La session de cette candidature n'existe plus.");
 

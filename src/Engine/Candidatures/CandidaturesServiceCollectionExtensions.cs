@@ -16,6 +16,7 @@ public static class CandidaturesServiceCollectionExtensions
         services.TryAddScoped<ISessionsCandidatables, AucuneSessionCandidatable>();
         services.AddScoped<CandidaturesService>();
         services.AddScoped<CandidaturesLecture>();
+        services.AddScoped<LotsService>();
         services.AddSingleton<ICibleEcheance, CibleEcheanceCandidature>();
         services.AddSingleton<SessionModifieeHandler>();
         services.AddSingleton<IOutboxHandler>(sp => sp.GetRequiredService<SessionModifieeHandler>());
