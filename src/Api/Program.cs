@@ -20,6 +20,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
+app.UseStudio();
 app.MapAuthEndpoints()
     .MapMoiEndpoints()
     .MapDemandesEndpoints()
@@ -29,10 +30,18 @@ app.MapAuthEndpoints()
     .MapJournalEndpoints()
     .MapProcessusEndpoints()
     .MapOutboxEndpoints()
+    .MapModelesEndpoints()
+    .MapNotificationsEndpoints()
+    .MapPreferencesEndpoints()
+    .MapStudioEndpoints()
+    .MapActionsEndpoints()
+    .MapSessionsEndpoints()
     .MapPreinscriptionsEndpoints()
     .MapCandidaturesEndpoints()
     .MapTableauDeBordEndpoints()
     .MapLotsEndpoints();
+
+app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
 if (demo)

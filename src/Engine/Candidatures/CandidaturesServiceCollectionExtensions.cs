@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rafael.Engine.Processus;
 using Rafael.Workflows.Outbox;
 
@@ -13,7 +12,7 @@ public static class CandidaturesServiceCollectionExtensions
     /// <returns>The services.</returns>
     public static IServiceCollection AddRafaelCandidatures(this IServiceCollection services)
     {
-        services.TryAddScoped<ISessionsCandidatables, AucuneSessionCandidatable>();
+        services.AddScoped<ISessionsCandidatables, SessionsCandidatablesCatalogue>();
         services.AddScoped<CandidaturesService>();
         services.AddScoped<CandidaturesLecture>();
         services.AddScoped<LotsService>();

@@ -119,6 +119,7 @@ public static class DemoData
         db.Demandes.Add(enAttente);
         await processus.DemarrerAsync(enAttente, Demande.Definition, "demande", enAttente.Id.ToString(), new Workflows.Runtime.WorkflowContext { Roles = [] }, cancellationToken);
 
+        await CatalogueDemo.ChargerAsync(db, processus, time, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -58,7 +58,12 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<StructuresService>();
         services.AddScoped<ComptesService>();
         services.AddScoped<HabilitationsService>();
+        services.AddScoped<Catalogue.CatalogueService>();
+        services.AddScoped<Catalogue.SessionsService>();
+        services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
+        services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
+        Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
@@ -77,6 +82,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<ProcessusService>();
         services.AddScoped<MigrationsService>();
         services.AddSingleton<ISujetsProcessus, DemandesSujets>();
+        services.AddScoped<Simulation.SimulationService>().AddSingleton<Simulation.ISujetsSimulables, Simulation.DemandesSimulables>();
         services.AddSingleton<IDeadlineHandler, EcheancesHandler>();
         services.AddSingleton(sp => new DeadlineProcessor(
             () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("echeance")),

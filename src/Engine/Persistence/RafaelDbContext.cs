@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rafael.Engine.Common;
+using Rafael.Engine.Catalogue;
 using Rafael.Engine.Comptes;
 using Rafael.Engine.Demandes;
 using Rafael.Engine.Habilitations;
@@ -50,6 +51,12 @@ public abstract class RafaelDbContext : IdentityUserContext<Compte, Guid>
 
     /// <summary>Préinscription rights.</summary>
     public DbSet<DroitPreinscription> DroitsPreinscription => Set<DroitPreinscription>();
+
+    /// <summary>Actions de formation.</summary>
+    public DbSet<ActionFormation> Actions => Set<ActionFormation>();
+
+    /// <summary>Sessions.</summary>
+    public DbSet<Session> Sessions => Set<Session>();
 
     /// <summary>Candidatures (préinscriptions).</summary>
     public DbSet<Candidatures.Candidature> Candidatures => Set<Candidatures.Candidature>();

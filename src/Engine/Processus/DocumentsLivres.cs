@@ -5,7 +5,7 @@ using Rafael.Workflows.Versions;
 
 namespace Rafael.Engine.Processus;
 
-/// <summary>What Rafael ships: the definitions, rule sets and parameters embedded in Workflows and Rules.</summary>
+/// <summary>What Rafael ships: the definitions, rule sets and parameters embedded in Workflows and Rules, and the email templates.</summary>
 public static class DocumentsLivres
 {
     /// <summary>(type, name, content) of every shipped document.</summary>
@@ -26,6 +26,11 @@ public static class DocumentsLivres
         foreach (var (code, surcharge) in EmbeddedParametresSource.Overrides)
         {
             yield return (TypeDocument.Parametres, code, JsonSerializer.Serialize(surcharge, DbParametresSource.Json));
+        }
+
+        foreach (var modele in Notifications.ModelesLivres.Tous())
+        {
+            yield return modele;
         }
     }
 }

@@ -13,7 +13,7 @@ public interface IOutboxHandler
     /// <returns>True to receive such messages.</returns>
     bool CanHandle(string type);
 
-    /// <summary>Delivers the message; throwing records a failure, and the message is tried again later.</summary>
+    /// <summary>Delivers the message; throwing records a failure, and the message is tried again later (an <see cref="OutboxParkException"/> parks it at once).</summary>
     /// <param name="message">The message (do not change it: the dispatcher records the outcome).</param>
     /// <param name="cancellationToken">Cancelled when the host stops.</param>
     /// <returns>A task that completes when the message is delivered.</returns>

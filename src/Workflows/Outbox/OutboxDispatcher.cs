@@ -170,7 +170,7 @@ public sealed class OutboxDispatcher
             var now = _time.GetUtcNow();
             var delay = RetryBackoff.Delay(message.Attempts + 1, _options.RetryBaseDelay, _options.RetryMaxDelay);
             message.RecordFailure(ErrorText.Describe(exception), now + delay);
-            var parked = message.Attempts >= _options.MaxAttempts;
+            var parked = exception is OutboxParkException || message.Attempts >= _options.MaxAttempts;
             if (parked)
             {
                 message.Park(now);

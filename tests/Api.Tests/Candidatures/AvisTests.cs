@@ -157,10 +157,10 @@ public abstract class AvisTests(ApiHost host)
     }
 }
 
-public sealed class AvisSqliteTests(CandidaturesSqliteHost host) : AvisTests(host), IClassFixture<CandidaturesSqliteHost>;
+public sealed class AvisSqliteTests(SqliteApiHost host) : AvisTests(host), IClassFixture<SqliteApiHost>;
 
 [Trait("Database", "PostgreSQL")]
-public sealed class AvisPostgresTests(CandidaturesPostgresFixture fixture) : AvisTests(fixture.Host), IClassFixture<CandidaturesPostgresFixture>
+public sealed class AvisPostgresTests(PostgresApiHostFixture fixture) : AvisTests(fixture.Host), IClassFixture<PostgresApiHostFixture>
 {
     protected override void Prerequis() => PostgresEnvironment.RequireConnectionString();
 }

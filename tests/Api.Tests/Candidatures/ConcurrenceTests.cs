@@ -8,9 +8,9 @@ namespace Rafael.Api.Tests.Candidatures;
 
 /// <summary>Concurrency on PostgreSQL: the quota holds under fifty prescribers at once; two verdicts at once, one wins.</summary>
 [Trait("Database", "PostgreSQL")]
-public sealed class ConcurrenceTests(CandidaturesPostgresFixture fixture) : IClassFixture<CandidaturesPostgresFixture>
+public sealed class ConcurrenceTests(PostgresApiHostFixture fixture) : IClassFixture<PostgresApiHostFixture>
 {
-    private readonly CandidaturesPostgresHost host = fixture.Host;
+    private readonly PostgresApiHost host = fixture.Host;
 
     [Fact]
     public async Task Cinquante_prescripteurs_en_meme_temps_sur_la_derniere_place_ne_depassent_jamais_le_quota_CAND_03()

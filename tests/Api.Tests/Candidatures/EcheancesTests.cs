@@ -27,8 +27,7 @@ public abstract class EcheancesTests(ApiHost host)
         await Parcours.OkAsync(await Parcours.RetenirAsync(of, aTemps));
 
         // The session's end moves by a month: its candidatures' deadlines follow.
-        host.Sessions().Enregistrer(reportee with { DateFin = new DateOnly(2026, 4, 10) });
-        await host.Services.GetRequiredService<SessionModifieeHandler>().ReporterAsync(reportee.Id, TestContext.Current.CancellationToken);
+        await SessionsDeTest.ChangerDatesAsync(host, reportee.Id, reportee.DateDebut, new DateOnly(2026, 4, 10));
         var echeance = await host.DbAsync(db => db.Set<Deadline>().SingleAsync(d => d.SubjectId == surReportee.ToString() && d.Name == "avis-non-transmis"));
         Assert.Equal(new DateTimeOffset(2026, 4, 30, 22, 0, 0, TimeSpan.Zero), echeance.DueAt);
 
@@ -63,7 +62,10 @@ public abstract class EcheancesTests(ApiHost host)
         await Parcours.PresentAsync(of, retenue);
         await Parcours.OkAsync(await Parcours.RetenirAsync(of, retenue));
 
-        var message = new OutboxMessage(SessionModifieeHandler.SessionAnnulee, $$"""{ "sujet": "session", "id": "{{session.Id}}" }""", "test:" + session.Id, host.Time.GetUtcNow());
+        // The funder cancels the session in the catalogue; its definition emits session.annulee.
+        var admin = await host.ConnecterAsync(Comptes.Admin);
+        Assert.True((await admin.PostAsync($"/api/sessions/{session.Id}/annuler", null)).IsSuccessStatusCode);
+        var message = await host.DbAsync(db => db.Outbox.SingleAsync(m => m.Type == SessionModifieeHandler.SessionAnnulee && m.Payload.Contains(session.Id.ToString())));
         var handler = host.Services.GetRequiredService<SessionModifieeHandler>();
         await handler.HandleAsync(message, TestContext.Current.CancellationToken);
         var apres = await host.EmpreinteAsync();
@@ -93,15 +95,10 @@ public abstract class EcheancesTests(ApiHost host)
     }
 }
 
-internal static class HoteCandidaturesExtensions
-{
-    public static SessionsEnMemoire Sessions(this ApiHost host) => ((IHoteCandidatures)host).Sessions;
-}
-
-public sealed class EcheancesSqliteTests(CandidaturesSqliteHost host) : EcheancesTests(host), IClassFixture<CandidaturesSqliteHost>;
+public sealed class EcheancesSqliteTests(SqliteApiHost host) : EcheancesTests(host), IClassFixture<SqliteApiHost>;
 
 [Trait("Database", "PostgreSQL")]
-public sealed class EcheancesPostgresTests(CandidaturesPostgresFixture fixture) : EcheancesTests(fixture.Host), IClassFixture<CandidaturesPostgresFixture>
+public sealed class EcheancesPostgresTests(PostgresApiHostFixture fixture) : EcheancesTests(fixture.Host), IClassFixture<PostgresApiHostFixture>
 {
     protected override void Prerequis() => PostgresEnvironment.RequireConnectionString();
 }

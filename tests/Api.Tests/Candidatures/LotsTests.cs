@@ -99,10 +99,10 @@ public abstract class LotsTests(ApiHost host)
     }
 }
 
-public sealed class LotsSqliteTests(CandidaturesSqliteHost host) : LotsTests(host), IClassFixture<CandidaturesSqliteHost>;
+public sealed class LotsSqliteTests(SqliteApiHost host) : LotsTests(host), IClassFixture<SqliteApiHost>;
 
 [Trait("Database", "PostgreSQL")]
-public sealed class LotsPostgresTests(CandidaturesPostgresFixture fixture) : LotsTests(fixture.Host), IClassFixture<CandidaturesPostgresFixture>
+public sealed class LotsPostgresTests(PostgresApiHostFixture fixture) : LotsTests(fixture.Host), IClassFixture<PostgresApiHostFixture>
 {
     protected override void Prerequis() => PostgresEnvironment.RequireConnectionString();
 }

@@ -16,8 +16,8 @@ internal static class Parcours
         var n = Interlocked.Increment(ref numero);
         var session = new SessionCandidatable
         {
-            Id = Guid.NewGuid(),
-            Reference = $"00{n:D6}",
+            Id = Guid.Empty,
+            Reference = string.Empty,
             Intitule = $"Soudeur TIG session {n}",
             Dispositif = "PRF",
             Mesure = "PRF-QUALIF",
@@ -39,9 +39,7 @@ internal static class Parcours
             Annulee = false,
             OuverteAuxCandidatures = true,
         };
-        session = changer?.Invoke(session) ?? session;
-        ((IHoteCandidatures)host).Sessions.Enregistrer(session);
-        return session;
+        return await SessionsDeTest.CreerAsync(host, changer?.Invoke(session) ?? session);
     }
 
     public static Task<HttpResponseMessage> PreinscrireAsync(HttpClient client, Guid sessionId, string nom, string? identifiantFt = null, DateOnly? naissance = null) =>

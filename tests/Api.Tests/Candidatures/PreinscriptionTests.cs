@@ -181,10 +181,10 @@ public abstract class PreinscriptionTests(ApiHost host)
     }
 }
 
-public sealed class PreinscriptionSqliteTests(CandidaturesSqliteHost host) : PreinscriptionTests(host), IClassFixture<CandidaturesSqliteHost>;
+public sealed class PreinscriptionSqliteTests(SqliteApiHost host) : PreinscriptionTests(host), IClassFixture<SqliteApiHost>;
 
 [Trait("Database", "PostgreSQL")]
-public sealed class PreinscriptionPostgresTests(CandidaturesPostgresFixture fixture) : PreinscriptionTests(fixture.Host), IClassFixture<CandidaturesPostgresFixture>
+public sealed class PreinscriptionPostgresTests(PostgresApiHostFixture fixture) : PreinscriptionTests(fixture.Host), IClassFixture<PostgresApiHostFixture>
 {
     protected override void Prerequis() => PostgresEnvironment.RequireConnectionString();
 }

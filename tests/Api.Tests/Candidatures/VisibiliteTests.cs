@@ -46,10 +46,13 @@ public abstract class VisibiliteTests(ApiHost host)
         var avantGaronne = await TableauAsync(garonne);
         var avantLimousin = await TableauAsync(limousin);
 
-        var bientotFinie = await Parcours.SessionAsync(host, s => s with { DateDebut = new DateOnly(2026, 2, 1), DateFin = new DateOnly(2026, 2, 20), DateLimiteInscription = new DateOnly(2026, 3, 20) });
+        var bientotFinie = await Parcours.SessionAsync(host);
         var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
         await Parcours.CandidatureAsync(prescripteur, bientotFinie.Id, "Tableau-Un");
         var retenue = await Parcours.CandidatureAsync(prescripteur, bientotFinie.Id, "Tableau-Deux");
+
+        // The session ended on 20/02: its verdicts are due on 13/03, within 15 days.
+        await SessionsDeTest.ChangerDatesAsync(host, bientotFinie.Id, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 20));
         await Parcours.PresentAsync(garonne, retenue);
         await Parcours.OkAsync(await Parcours.RetenirAsync(garonne, retenue));
 
@@ -69,10 +72,11 @@ public abstract class VisibiliteTests(ApiHost host)
         var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
         var marque = "Liste" + Guid.NewGuid().ToString("N")[..6];
         var avenir = await Parcours.SessionAsync(host);
-        var terminee = await Parcours.SessionAsync(host, s => s with { DateDebut = new DateOnly(2026, 1, 5), DateFin = new DateOnly(2026, 2, 27), DateLimiteInscription = new DateOnly(2026, 3, 20) });
+        var terminee = await Parcours.SessionAsync(host);
         await Parcours.CandidatureAsync(prescripteur, avenir.Id, marque + "-A");
         await Parcours.CandidatureAsync(prescripteur, avenir.Id, marque + "-B");
         await Parcours.CandidatureAsync(prescripteur, terminee.Id, marque + "-C; \"guillemets\"");
+        await SessionsDeTest.ChangerDatesAsync(host, terminee.Id, new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 27));
 
         var page = await Parcours.OkAsync(await prescripteur.GetAsync($"/api/candidatures?texte={marque}&taille=2&page=2"));
         Assert.Equal(3, page.GetProperty("total").GetInt32());
@@ -113,10 +117,10 @@ public abstract class VisibiliteTests(ApiHost host)
     }
 }
 
-public sealed class VisibiliteSqliteTests(CandidaturesSqliteHost host) : VisibiliteTests(host), IClassFixture<CandidaturesSqliteHost>;
+public sealed class VisibiliteSqliteTests(SqliteApiHost host) : VisibiliteTests(host), IClassFixture<SqliteApiHost>;
 
 [Trait("Database", "PostgreSQL")]
-public sealed class VisibilitePostgresTests(CandidaturesPostgresFixture fixture) : VisibiliteTests(fixture.Host), IClassFixture<CandidaturesPostgresFixture>
+public sealed class VisibilitePostgresTests(PostgresApiHostFixture fixture) : VisibiliteTests(fixture.Host), IClassFixture<PostgresApiHostFixture>
 {
     protected override void Prerequis() => PostgresEnvironment.RequireConnectionString();
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Rafael.Api.Tests.Support;
 
 /// <summary>The Api's own Program on a test database, with the demo data and a clock the tests drive.</summary>
-public sealed class ApiFactory(string provider, string connectionString, TimeProvider time, Action<IServiceCollection>? configurer = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string provider, string connectionString, TimeProvider time, IReadOnlyDictionary<string, string?>? reglages = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,12 +17,16 @@ public sealed class ApiFactory(string provider, string connectionString, TimePro
         builder.UseSetting("ConnectionStrings:Rafael", connectionString);
         builder.UseSetting("Rafael:DemoData", "true");
         builder.UseEnvironment("Testing");
+        foreach (var (cle, valeur) in reglages ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(cle, valeur);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(time);
-            configurer?.Invoke(services);
         });
     }
 }

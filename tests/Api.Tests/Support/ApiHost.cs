@@ -27,19 +27,22 @@ public abstract class ApiHost : IAsyncLifetime
 
     protected abstract string Provider { get; }
 
+    /// <summary>Settings added to the host's configuration (a subclass may point it at its own SMTP server).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Reglages { get; } = new Dictionary<string, string?>();
+
     public IServiceProvider Services => factory!.Services;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         var connectionString = await CreateDatabaseAsync();
-        factory = new ApiFactory(Provider, connectionString, Time, ConfigurerServices);
+        factory = new ApiFactory(Provider, connectionString, Time, Reglages);
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (factory is not null)
         {
@@ -90,11 +93,6 @@ public abstract class ApiHost : IAsyncLifetime
 
     public Task<Guid> CompteAsync(string email) =>
         DbAsync(db => db.Users.Where(c => c.Email == email).Select(c => c.Id).SingleAsync());
-
-    /// <summary>Replaces services of the Api for the tests of one capability.</summary>
-    protected virtual void ConfigurerServices(IServiceCollection services)
-    {
-    }
 
     protected abstract Task<string> CreateDatabaseAsync();
 

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Rafael.Api.Tests.Support;
 
 /// <summary>The Api on a fresh PostgreSQL database (RAFAEL_TEST_POSTGRES), dropped afterwards.</summary>
-public sealed class PostgresApiHost : ApiHost
+public class PostgresApiHost : ApiHost
 {
     private string? server;
     private string? database;

@@ -1,7 +1,7 @@
 namespace Rafael.Api.Tests.Support;
 
 /// <summary>The Api on a SQLite file of its own.</summary>
-public sealed class SqliteApiHost : ApiHost
+public class SqliteApiHost : ApiHost
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "rafael-tests", Guid.NewGuid().ToString("N"));
 

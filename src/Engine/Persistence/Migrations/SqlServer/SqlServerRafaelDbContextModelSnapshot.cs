@@ -265,6 +265,330 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("candidatures", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("certifications");
+
+                    b.Property<string>("CertificationsProposees")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("certifications_proposees");
+
+                    b.Property<string>("ConditionsAcces")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("contacts");
+
+                    b.Property<bool>("Conventionnee")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DemandeComplements")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Durees")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("durees");
+
+                    b.Property<Guid?>("FinanceurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Intitule")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("LienWeb")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("ModifieeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ObjectifGeneral")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("nvarchar(3000)");
+
+                    b.Property<string>("PlusDeLaFormation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Prerequis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("PublieeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("ReferenceExterne")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("ResponsableId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("statut");
+
+                    b.Property<string>("Validation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.HasIndex("Status", "ModifieeLe");
+
+                    b.HasIndex("ResponsableId", "Status", "ModifieeLe");
+
+                    b.ToTable("actions", (string)null);
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.CompteurReference", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("nom");
+
+                    b.Property<long>("Valeur")
+                        .HasColumnType("bigint")
+                        .HasColumnName("valeur");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("compteurs_references", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Nom = "action",
+                            Valeur = 200000000000L
+                        },
+                        new
+                        {
+                            Nom = "session",
+                            Valeur = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("CapaciteAccueil")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("certifications");
+
+                    b.Property<string>("CodeDispositif")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal?>("Coefficient")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("ContactsPositionneur")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("contacts_positionneur");
+
+                    b.Property<bool>("Conventionnee")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateLimiteEntreeTardive")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateLimiteInscription")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("DispositifId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("EffectifMinimal")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("FinanceurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FormateurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<bool>("HorsAlternance")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("InformationsCollectives")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("informations_collectives");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("lieu");
+
+                    b.Property<Guid?>("MesureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ModifieeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("MotifSuppression")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("NumeroMarche")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PositionneurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("RatioSuiteParcours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("ReferenceExterne")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("statut");
+
+                    b.Property<string>("TypeEntree")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoieAcces")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("FormateurId");
+
+                    b.HasIndex("MesureId");
+
+                    b.HasIndex("PositionneurId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.ToTable("sessions", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Comptes.Compte", b =>
                 {
                     b.Property<Guid>("Id")
@@ -595,6 +919,35 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Notifications.Preferences.Desabonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CompteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Le")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Modele")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "Modele")
+                        .IsUnique();
+
+                    b.ToTable("notifications_desabonnements", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Processus.DocumentVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -921,6 +1274,46 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
+                {
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("FinanceurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsableId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
+                {
+                    b.HasOne("Rafael.Engine.Catalogue.ActionFormation", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("FormateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rafael.Engine.Habilitations.Mesure", null)
+                        .WithMany()
+                        .HasForeignKey("MesureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("PositionneurId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -258,6 +258,330 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("candidatures", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certifications");
+
+                    b.Property<string>("CertificationsProposees")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certifications_proposees");
+
+                    b.Property<string>("ConditionsAcces")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contacts");
+
+                    b.Property<bool>("Conventionnee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DemandeComplements")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Durees")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("durees");
+
+                    b.Property<Guid?>("FinanceurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intitule")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LienWeb")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectifGeneral")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlusDeLaFormation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prerequis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceExterne")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponsableId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statut");
+
+                    b.Property<string>("Validation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.HasIndex("Status", "ModifieeLe");
+
+                    b.HasIndex("ResponsableId", "Status", "ModifieeLe");
+
+                    b.ToTable("actions", (string)null);
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.CompteurReference", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nom");
+
+                    b.Property<long>("Valeur")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valeur");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("compteurs_references", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Nom = "action",
+                            Valeur = 200000000000L
+                        },
+                        new
+                        {
+                            Nom = "session",
+                            Valeur = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CapaciteAccueil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certifications");
+
+                    b.Property<string>("CodeDispositif")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Coefficient")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("ContactsPositionneur")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contacts_positionneur");
+
+                    b.Property<bool>("Conventionnee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateLimiteEntreeTardive")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateLimiteInscription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DispositifId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EffectifMinimal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FinanceurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FormateurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HorsAlternance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InformationsCollectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("informations_collectives");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lieu");
+
+                    b.Property<Guid?>("MesureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifSuppression")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeroMarche")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PositionneurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RatioSuiteParcours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceExterne")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statut");
+
+                    b.Property<string>("TypeEntree")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoieAcces")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("FormateurId");
+
+                    b.HasIndex("MesureId");
+
+                    b.HasIndex("PositionneurId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.ToTable("sessions", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Comptes.Compte", b =>
                 {
                     b.Property<Guid>("Id")
@@ -587,6 +911,35 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Notifications.Preferences.Desabonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Le")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Modele")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "Modele")
+                        .IsUnique();
+
+                    b.ToTable("notifications_desabonnements", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Processus.DocumentVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -913,6 +1266,46 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
+                {
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("FinanceurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsableId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
+                {
+                    b.HasOne("Rafael.Engine.Catalogue.ActionFormation", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("FormateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rafael.Engine.Habilitations.Mesure", null)
+                        .WithMany()
+                        .HasForeignKey("MesureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rafael.Engine.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("PositionneurId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

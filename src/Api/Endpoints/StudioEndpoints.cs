@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rafael.Api.Contracts;
+using Rafael.Api.Infrastructure;
+using Rafael.Engine.Common;
+using Rafael.Engine.Demandes;
+using Rafael.Engine.Persistence;
+using Rafael.Engine.Simulation;
+using Rafael.Workflows.Deadlines;
+
+namespace Rafael.Api.Endpoints;
+
+/// <summary>
+/// What the Studio needs beyond the documents: simulating a draft against the last real entities, and an entity's
+/// place in its process (version, state, journal, deadlines, outbox messages). Administrators only; nothing here
+/// changes anything.
+/// </summary>
+internal static class StudioEndpoints
+{
+    public static IEndpointRouteBuilder MapStudioEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/studio").WithTags("Studio").RequireAuthorization(AdministrateurRequirement.Policy);
+        group.MapPost("/simulations/{nom}", Simuler);
+        group.MapGet("/instances/{type}", Instances);
+        group.MapGet("/instances/{type}/{id}", Instance);
+        return app;
+    }
+
+    private static async Task<Ok<ResultatSimulation>> Simuler(string nom, int? nombre, ActeurCourant courant, SimulationService simulations, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("studio.simuler", ct);
+        return TypedResults.Ok(await simulations.SimulerDefinitionAsync(acteur, nom, nombre ?? 50, ct));
+    }
+
+    private static async Task<Ok<IReadOnlyList<InstanceResume>>> Instances(string type, ActeurCourant courant, RafaelDbContext db, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("studio.instances", ct);
+        acteur.ExigerAdministrateur();
+        Exiger(type);
+        var demandes = await db.Demandes.AsNoTracking().ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<InstanceResume>>([.. demandes.OrderByDescending(d => d.DeposeeLe).Take(50).Select(Resume)]);
+    }
+
+    private static async Task<Ok<InstanceDetail>> Instance(string type, string id, ActeurCourant courant, RafaelDbContext db, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("studio.instance", ct);
+        acteur.ExigerAdministrateur();
+        Exiger(type);
+        var demande = (Guid.TryParse(id, out var guid) ? await db.Demandes.AsNoTracking().FirstOrDefaultAsync(d => d.Id == guid, ct) : null)
+            ?? throw new IntrouvableException($"La demande « {id} » n'existe pas.");
+        var cle = demande.Id.ToString();
+        var journal = await db.Journal.AsNoTracking().Where(j => j.EntityType == nameof(Demande) && j.EntityId == cle).ToListAsync(ct);
+        var echeances = await db.Set<Deadline>().AsNoTracking().Where(e => e.SubjectType == type && e.SubjectId == cle && e.State == DeadlineState.Pending).ToListAsync(ct);
+        var messages = await db.Outbox.AsNoTracking().Where(m => m.Payload.Contains(cle)).ToListAsync(ct);
+        return TypedResults.Ok(new InstanceDetail(
+            Resume(demande),
+            [.. journal.OrderBy(j => j.Instant).Select(j => new InstanceJournal(j.Instant, j.Action, j.Operation, j.Changes, j.CompteId))],
+            [.. echeances.OrderBy(e => e.DueAt).Select(e => new InstanceEcheance(e.Name, e.Trigger, e.DueAt, e.State.ToString(), e.Attempts, e.LastError))],
+            [.. messages.OrderBy(m => m.OccurredAt).Select(m => new InstanceMessage(m.Type, m.OccurredAt, m.ProcessedAt, m.ParkedAt, m.Attempts, m.LastError))]));
+    }
+
+    // Account requests are the entities run by a definition today; candidatures and actions join here as they land.
+    private static void Exiger(string type)
+    {
+        if (type != "demande")
+        {
+            throw new IntrouvableException($"« {type} » n'est pas un type d'entité suivi par un processus : demande.");
+        }
+    }
+
+    private static InstanceResume Resume(Demande d) =>
+        new("demande", d.Id.ToString(), $"{d.Type} du {d.DeposeeLe:dd/MM/yyyy}", d.DefinitionName, d.DefinitionVersion, d.Status);
+}

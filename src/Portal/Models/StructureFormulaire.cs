@@ -1,0 +1,42 @@
+namespace Rafael.Portal.Models;
+
+/// <summary>A structure being typed in a form (mutable for binding), turned into the Api's <see cref="StructureSaisie"/>.</summary>
+public sealed class StructureFormulaire
+{
+    public string RaisonSociale { get; set; } = string.Empty;
+
+    public string Nom { get; set; } = string.Empty;
+
+    public string? Sigle { get; set; }
+
+    public string Siret { get; set; } = string.Empty;
+
+    public string Ligne { get; set; } = string.Empty;
+
+    public string CodePostal { get; set; } = string.Empty;
+
+    public string Ville { get; set; } = string.Empty;
+
+    public string Departement { get; set; } = string.Empty;
+
+    public IReadOnlyCollection<TypesStructure> Types { get; set; } = [];
+
+    public bool QualiopiApprentissage { get; set; }
+
+    public StructureSaisie VersSaisie() =>
+        new(RaisonSociale, Nom, Sigle, Siret, new AdresseDto(Ligne, CodePostal, Ville, Departement), [.. Types], QualiopiApprentissage);
+
+    public static StructureFormulaire Depuis(StructureDto s) => new()
+    {
+        RaisonSociale = s.RaisonSociale,
+        Nom = s.Nom,
+        Sigle = s.Sigle,
+        Siret = s.Siret,
+        Ligne = s.Adresse.Ligne,
+        CodePostal = s.Adresse.CodePostal,
+        Ville = s.Adresse.Ville,
+        Departement = s.Adresse.Departement,
+        Types = s.Types,
+        QualiopiApprentissage = s.QualiopiApprentissage,
+    };
+}

@@ -1,0 +1,3 @@
+namespace Rafael.Studio.Services;
+
+public sealed record DocumentResume(string Nom, int? VersionPubliee, int? Brouillon);

@@ -1,0 +1,3 @@
+namespace Rafael.Studio.Services;
+
+public sealed record InstanceJournal(DateTimeOffset Instant, string? Action, string Operation, string Changements, Guid? CompteId);

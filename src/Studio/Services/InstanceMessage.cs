@@ -1,0 +1,3 @@
+namespace Rafael.Studio.Services;
+
+public sealed record InstanceMessage(string Type, DateTimeOffset Le, DateTimeOffset? TraiteLe, DateTimeOffset? EcarteLe, int Essais, string? DerniereErreur);

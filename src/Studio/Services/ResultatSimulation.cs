@@ -1,0 +1,3 @@
+namespace Rafael.Studio.Services;
+
+public sealed record ResultatSimulation(string Definition, int VersionPubliee, int Brouillon, int Entites, int Decisions, IReadOnlyList<DecisionSimulee> Differences);

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using Rafael.Studio.Tests.Support;
+
+namespace Rafael.Studio.Tests;
+
+/// <summary>axe-core on every page of the Studio, once its content is there.</summary>
+public sealed class AccessibiliteTests(StudioHost host) : IClassFixture<StudioHost>
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "documents/definitions", "Définitions de processus" },
+        { "documents/regles", "Jeux de règles" },
+        { "documents/modeles", "Modèles de messages" },
+        { "documents/definitions/demande-compte", "demande-compte" },
+        { "regles/candidature.preinscription", "Règles de candidature.preinscription" },
+        { "parametres", "Paramètres par dispositif" },
+        { "editeur/demande-compte", "Éditeur de demande-compte" },
+        { "simulation", "Simulation" },
+        { "instances", "Instances" },
+    };
+
+    [Fact]
+    public async Task La_page_de_connexion_n_a_pas_de_violation_axe()
+    {
+        var contexte = await host.Navigateur.NewContextAsync(new() { BaseURL = host.Adresse.ToString() });
+        var page = await contexte.NewPageAsync();
+        await page.GotoAsync("/studio/connexion");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Connexion" }).WaitForAsync();
+        Assert.Empty(await Axe.ViolationsAsync(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Chaque_page_du_studio_n_a_pas_de_violation_axe(string chemin, string titre)
+    {
+        var page = await host.ConnecterAsync();
+        await page.GotoAsync("/studio/" + chemin);
+        await page.GetByRole(AriaRole.Heading, new() { Name = titre, Exact = true }).WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Empty(await Axe.ViolationsAsync(page));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Rafael.Engine.Processus;
+using Rafael.Studio.Tests.Support;
+
+namespace Rafael.Studio.Tests;
+
+/// <summary>An analyst adds a state and, by drawing an arrow in the graph, a transition; then publishes.</summary>
+public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHost>
+{
+    [Fact]
+    public async Task Un_analyste_ajoute_une_transition_dans_le_graphe_et_la_publie()
+    {
+        var page = await host.ConnecterAsync();
+        await page.GotoAsync("/studio/editeur/demande-compte");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Éditeur de demande-compte" }).WaitForAsync();
+        await page.Locator("[data-cell-id='en-attente']").WaitForAsync();
+
+        await page.GetByLabel("Identifiant du nouvel état").FillAsync("a-completer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'état" }).ClickAsync();
+        await page.GetByLabel("Libellé de l'état").FillAsync("À compléter");
+        await page.GetByLabel("Libellé de l'état").BlurAsync();
+        await page.GetByLabel("État final").CheckAsync();
+        await page.GetByLabel("Identifiant du nouveau déclencheur").FillAsync("demander-complement");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le déclencheur" }).ClickAsync();
+
+        // The gesture: from the port on the right of « En attente » to the new state.
+        var port = page.Locator("[data-cell-id='en-attente'] [magnet='true']").First;
+        var cible = page.Locator("[data-cell-id='a-completer']").First;
+        await cible.WaitForAsync();
+        var depart = (await port.BoundingBoxAsync())!;
+        var arrivee = (await cible.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(depart.X + (depart.Width / 2), depart.Y + (depart.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(arrivee.X + (arrivee.Width / 2), arrivee.Y + (arrivee.Height / 2), new() { Steps = 12 });
+        await page.Mouse.UpAsync();
+
+        var panneau = page.GetByTestId("panneau-transition");
+        await Assertions.Expect(panneau).ToContainTextAsync("en-attente → a-completer : demander-complement");
+        await page.WaitForFunctionAsync("() => rafaelGraph.cells('graphe').edges.some(e => e.from === 'en-attente' && e.to === 'a-completer')");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Brouillon enregistré");
+        await page.GetByLabel("Commentaire de publication (obligatoire)").FillAsync("Demande de complément");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Version 2 publiée");
+
+        // Published: the Api draws the new transition, and the publication is in the history with its comment.
+        var api = await host.ClientAsync(StudioHost.Administrateur);
+        var diagramme = await api.GetStringAsync("/api/processus/definitions/demande-compte/diagramme");
+        Assert.Contains("demander-complement", diagramme, StringComparison.Ordinal);
+        var versions = await api.GetFromJsonAsync<JsonElement>("/api/processus/definitions/demande-compte/versions");
+        Assert.Contains(versions.EnumerateArray(), v => v.GetProperty("numero").GetInt32() == 2 && v.GetProperty("commentaire").GetString() == "Demande de complément");
+        Assert.True(await host.DbAsync(db => db.Journal.AnyAsync(j => j.EntityType == nameof(DocumentVersion) && j.Changes.Contains("Demande de compl"))));
+    }
+
+    [Fact]
+    public async Task Une_definition_invalide_est_refusee_avec_ses_erreurs_et_rien_n_est_enregistre()
+    {
+        var page = await host.ConnecterAsync();
+        await page.GotoAsync("/studio/editeur/demande-compte");
+        await page.Locator("[data-cell-id='en-attente']").WaitForAsync();
+        await page.GetByLabel("Identifiant du nouvel état").FillAsync("orphelin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'état" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("erreurs")).ToContainTextAsync("orphelin");
+        Assert.False(await host.DbAsync(db => db.Set<DocumentVersion>().AnyAsync(d => d.Nom == "demande-compte" && d.Statut == StatutDocument.Brouillon)));
+    }
+}
