@@ -40,7 +40,11 @@ app.MapAuthEndpoints()
     .MapActionsEndpoints()
     .MapSessionsEndpoints()
     .MapCatalogueEndpoints()
-    .MapOffreInfoEndpoints();
+    .MapOffreInfoEndpoints()
+    .MapPreinscriptionsEndpoints()
+    .MapCandidaturesEndpoints()
+    .MapTableauDeBordEndpoints()
+    .MapLotsEndpoints();
 app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));

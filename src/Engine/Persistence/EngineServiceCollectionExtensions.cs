@@ -66,6 +66,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
         Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
+        Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
         services.AddSingleton<DocumentsPublies>();
