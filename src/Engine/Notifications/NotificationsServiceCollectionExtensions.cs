@@ -29,6 +29,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<IConstructeurNotification, ConstructeurMotDePasseOublie>();
         services.AddSingleton<IConstructeurNotification, ConstructeurAction>();
         services.AddSingleton<IConstructeurNotification, ConstructeurSession>();
+        services.AddSingleton<IConstructeurNotification, ConstructeurCandidature>();
         services.AddSingleton<NotificationsService>();
         services.AddScoped<PreferencesService>();
         services.AddScoped<ApercuService>();

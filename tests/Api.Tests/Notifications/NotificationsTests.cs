@@ -91,6 +91,23 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
     }
 
     [Fact]
+    public async Task Une_candidature_recue_avertit_la_preinscription_du_responsable_et_du_positionneur()
+    {
+        Prerequis();
+        var session = await Candidatures.Parcours.SessionAsync(host);
+        var nom = $"Notif{Guid.NewGuid():N}"[..12];
+        var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
+        var id = await Candidatures.Parcours.CandidatureAsync(prescripteur, session.Id, nom);
+        await DistribuerAsync();
+
+        bool Recue(MimeMessage m) => m.Subject!.StartsWith("Rafael : nouvelle candidature sur la session", StringComparison.Ordinal) && m.TextBody!.Contains($"Camille {nom}", StringComparison.Ordinal);
+        Assert.Single(Smtp.Pour(Comptes.PreinscriptionGaronne), Recue);
+        Assert.Single(Smtp.Pour(Comptes.ReferentPau), Recue);
+        Assert.DoesNotContain(Smtp.Pour(Comptes.CatalogueGaronne), Recue);
+        Assert.NotEqual(Guid.Empty, id);
+    }
+
+    [Fact]
     public async Task Des_droits_attribues_sont_notifies_au_financeur_et_a_la_structure_chacun_avec_son_modele()
     {
         Prerequis();
