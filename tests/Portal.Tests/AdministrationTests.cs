@@ -12,6 +12,7 @@ public sealed class AdministrationTests(PortalHost host) : IClassFixture<PortalH
     [InlineData("/admin/droits", "Droits de préinscription", "09-admin-droits")]
     [InlineData("/admin/messages", "Messages parqués", "10-admin-messages")]
     [InlineData("/admin/comptes", "Comptes et assistance", "11-admin-comptes")]
+    [InlineData("/admin/emails", "Emails envoyés", "14-admin-emails")]
     public async Task Chaque_page_d_administration_s_affiche_sans_defaut_d_accessibilite(string adresse, string titre, string capture)
     {
         var page = await host.PageAsync();

@@ -1,0 +1,4 @@
+namespace Rafael.Portal.Models;
+
+/// <summary>A certification an action prepares.</summary>
+public sealed record CertificationAction(string Code, string Libelle);

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using Rafael.Portal.Tests.Support;
+
+namespace Rafael.Portal.Tests;
+
+/// <summary>CAT-05, CAT-07 in the browser: an OF describes an action, is told every missing field at once, then adds a session.</summary>
+public sealed class CatalogueTests(PortalHost host) : IClassFixture<PortalHost>
+{
+    [Fact]
+    public async Task Un_OF_cree_une_action_puis_une_session()
+    {
+        var page = await host.PageAsync();
+        await Portail.ConnecterAsync(page, "catalogue.of@demo.rafael.fr");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle action", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Nouvelle action de formation" }).WaitForAsync();
+
+        // Sent empty: the summary banner lists every missing field and each field shows its own message.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer l'action" }).ClickAsync();
+        var bandeau = page.GetByTestId("probleme");
+        await Assertions.Expect(bandeau).ToContainTextAsync("Intitulé");
+        await Assertions.Expect(bandeau).ToContainTextAsync("objectif général");
+        await Portail.CaptureAsync(page, "15-nouvelle-action-erreurs");
+        await Portail.VerifierAccessibiliteAsync(page);
+
+        await page.GetByLabel("Intitulé").FillAsync("Soudeur TIG – parcours complet");
+        await ChoisirAsync(page, "Objectif général", "Professionnalisation");
+        await ChoisirAsync(page, "Validation", "Attestation de fin de formation");
+        await page.GetByLabel("Objectifs").FillAsync("Maîtriser le soudage TIG sur acier et inox.");
+        await page.GetByLabel("Programme").FillAsync("Sécurité, lecture de plans, soudage à plat puis en position.");
+        await page.GetByLabel("Conditions d'accès réglementaires").FillAsync("Visite médicale d'aptitude.");
+        await page.GetByLabel("Prérequis pédagogiques").FillAsync("Savoir lire et compter.");
+        await page.GetByLabel("Heures (modalité 1)").FillAsync("420");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer l'action" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Soudeur TIG – parcours complet" })).ToBeVisibleAsync();
+        await page.GetByLabel("Date de début").FillAsync("07/09/2027");
+        await page.GetByLabel("Date de début").PressAsync("Tab");
+        await page.GetByLabel("Date de fin").FillAsync("18/12/2027");
+        await page.GetByLabel("Date de fin").PressAsync("Tab");
+        await page.GetByLabel("Lieu : rue").FillAsync("12 quai de Bacalan");
+        await page.GetByLabel("Lieu : code postal").FillAsync("33300");
+        await page.GetByLabel("Lieu : ville").FillAsync("Bordeaux");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la session" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("sessions-action")).ToContainTextAsync("07/09/2027");
+        await Assertions.Expect(page.GetByTestId("sessions-action")).ToContainTextAsync("Bordeaux");
+        await Portail.CaptureAsync(page, "16-action-et-session");
+        await Portail.VerifierAccessibiliteAsync(page);
+    }
+
+    private static async Task ChoisirAsync(IPage page, string champ, string valeur)
+    {
+        await page.Locator(".mud-select").Filter(new() { HasText = champ }).First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText(valeur, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+}
