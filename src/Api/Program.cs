@@ -1,5 +1,6 @@
 using Rafael.Api.Endpoints;
 using Rafael.Api.Infrastructure;
+using Rafael.Engine.OffreInfo;
 using Rafael.Engine.Persistence;
 using Scalar.AspNetCore;
 
@@ -8,7 +9,9 @@ if (args is ["diagrammes", ..])
     return await Diagrammes.EcrireAsync(args.Length > 1 ? args[1] : "docs/diagrammes");
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// "lheo <fichier> [--depuis …] [--kairos]" writes the Offre info feed to a file instead of serving: its arguments are not configuration.
+var lheo = LheoCommande.EstDemandee(args);
+var builder = WebApplication.CreateBuilder(lheo ? [] : args);
 builder.AddRafaelApi();
 
 var app = builder.Build();
@@ -35,10 +38,23 @@ app.MapAuthEndpoints()
     .MapPreferencesEndpoints()
     .MapStudioEndpoints()
     .MapActionsEndpoints()
-    .MapSessionsEndpoints();
+    .MapSessionsEndpoints()
+    .MapCatalogueEndpoints()
+    .MapOffreInfoEndpoints()
+    .MapPreinscriptionsEndpoints()
+    .MapCandidaturesEndpoints()
+    .MapTableauDeBordEndpoints()
+    .MapLotsEndpoints();
 app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));
+if (lheo)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var source = scope.ServiceProvider.GetRequiredService<ISourceOffreInfo>();
+    return await LheoCommande.ExecuterAsync(args, source, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
+}
+
 if (demo)
 {
     app.Logger.LogInformation("Données de démonstration chargées : voir README.md pour les comptes de démonstration.");

@@ -17,6 +17,7 @@ public sealed class AccessibiliteTests(StudioHost host) : IClassFixture<StudioHo
         { "editeur/demande-compte", "Éditeur de demande-compte" },
         { "simulation", "Simulation" },
         { "instances", "Instances" },
+        { "modeles/compte.demande-acceptee", "Modèle compte.demande-acceptee" },
     };
 
     [Fact]

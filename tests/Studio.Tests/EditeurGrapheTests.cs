@@ -23,7 +23,7 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         await page.GetByLabel("Libellé de l'état").FillAsync("À compléter");
         await page.GetByLabel("Libellé de l'état").BlurAsync();
         await page.GetByLabel("État final").CheckAsync();
-        await page.GetByLabel("Identifiant du nouveau déclencheur").FillAsync("demander-complement");
+        await page.GetByLabel("Identifiant du nouveau déclencheur").FillAsync("demanderComplement");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le déclencheur" }).ClickAsync();
 
         // The gesture: from the port on the right of « En attente » to the new state.
@@ -38,22 +38,36 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         await page.Mouse.UpAsync();
 
         var panneau = page.GetByTestId("panneau-transition");
-        await Assertions.Expect(panneau).ToContainTextAsync("en-attente → a-completer : demander-complement");
+        await Assertions.Expect(panneau).ToContainTextAsync("en-attente → a-completer : demanderComplement");
         await page.WaitForFunctionAsync("() => rafaelGraph.cells('graphe').edges.some(e => e.from === 'en-attente' && e.to === 'a-completer')");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Brouillon enregistré");
         await page.GetByLabel("Commentaire de publication (obligatoire)").FillAsync("Demande de complément");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Version 2 publiée");
+        await AttendreAsync(page, "Version 2 publiée");
 
         // Published: the Api draws the new transition, and the publication is in the history with its comment.
         var api = await host.ClientAsync(StudioHost.Administrateur);
         var diagramme = await api.GetStringAsync("/api/processus/definitions/demande-compte/diagramme");
-        Assert.Contains("demander-complement", diagramme, StringComparison.Ordinal);
+        Assert.Contains("demanderComplement", diagramme, StringComparison.Ordinal);
         var versions = await api.GetFromJsonAsync<JsonElement>("/api/processus/definitions/demande-compte/versions");
         Assert.Contains(versions.EnumerateArray(), v => v.GetProperty("numero").GetInt32() == 2 && v.GetProperty("commentaire").GetString() == "Demande de complément");
         Assert.True(await host.DbAsync(db => db.Journal.AnyAsync(j => j.EntityType == nameof(DocumentVersion) && j.Changes.Contains("Demande de compl"))));
+    }
+
+    // On failure, says what the Studio showed instead (a refusal reads better than a timeout).
+    private static async Task AttendreAsync(IPage page, string texte)
+    {
+        try
+        {
+            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync(texte, new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            var erreurs = await page.GetByTestId("erreurs").AllInnerTextsAsync();
+            throw new InvalidOperationException($"« {texte} » attendu ; le Studio affiche : {string.Join(" | ", erreurs)}", e);
+        }
     }
 
     [Fact]

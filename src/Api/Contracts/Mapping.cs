@@ -21,7 +21,7 @@ internal static class Mapping
         new(s.RaisonSociale, s.Nom, s.Sigle, s.Siret, s.Adresse.VersDto(), s.Types.Liste());
 
     public static StructureDto VersDto(this Structure s) =>
-        new(s.Id, s.RaisonSociale, s.Nom, s.Sigle, s.Siret, s.Adresse.VersDto(), s.Types.Liste(), s.QualiopiApprentissage, s.Version);
+        new(s.Id, s.RaisonSociale, s.Nom, s.Sigle, s.Siret, s.Adresse.VersDto(), s.Types.Liste(), s.QualiopiApprentissage, s.Version, s.NumeroActivite);
 
     public static StructureResume VersResume(this Structure s) =>
         new(s.Id, s.RaisonSociale, s.Nom, s.Sigle, s.Siret, s.Adresse.Ville, s.Adresse.Departement);

@@ -4,7 +4,7 @@ using Rafael.Engine.Structures;
 namespace Rafael.Api.Contracts;
 
 /// <summary>A structure's information as typed in a form (ACC-01).</summary>
-public sealed record StructureSaisie(string RaisonSociale, string Nom, string? Sigle, string Siret, AdresseDto Adresse, IReadOnlyList<TypesStructure> Types, bool QualiopiApprentissage = false);
+public sealed record StructureSaisie(string RaisonSociale, string Nom, string? Sigle, string Siret, AdresseDto Adresse, IReadOnlyList<TypesStructure> Types, bool QualiopiApprentissage = false, string? NumeroActivite = null);
 
 /// <summary>A structure's information changed by an administrator, with the version read.</summary>
 public sealed record StructureModification(StructureSaisie Structure, int Version);
@@ -13,7 +13,7 @@ public sealed record StructureModification(StructureSaisie Structure, int Versio
 public sealed record StructureResume(Guid Id, string RaisonSociale, string Nom, string? Sigle, string Siret, string Ville, string Departement);
 
 /// <summary>A structure in full.</summary>
-public sealed record StructureDto(Guid Id, string RaisonSociale, string Nom, string? Sigle, string Siret, AdresseDto Adresse, IReadOnlyList<TypesStructure> Types, bool QualiopiApprentissage, int Version);
+public sealed record StructureDto(Guid Id, string RaisonSociale, string Nom, string? Sigle, string Siret, AdresseDto Adresse, IReadOnlyList<TypesStructure> Types, bool QualiopiApprentissage, int Version, string? NumeroActivite = null);
 
 /// <summary>A person of a structure (ACC-08).</summary>
 public sealed record MembreDto(Guid CompteId, string Prenom, string Nom, string? Email, string? Telephone, ProfilGestion? Profil, string? ProfilLibelle, IReadOnlyList<string> AutresProfils, bool EstReferent, DateTimeOffset RattacheLe);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rafael.Api.Contracts;
@@ -23,14 +22,14 @@ internal static class ModelesEndpoints
     public static IEndpointRouteBuilder MapModelesEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/modeles").WithTags("Modèles d'email").RequireAuthorization(AdministrateurRequirement.Policy);
-        group.MapGet("/", Lister);
-        group.MapGet("/{nom}", Lire);
-        group.MapPost("/{nom}/valider", Valider);
-        group.MapPost("/{nom}/apercu", Apercu);
-        group.MapGet("/{nom}/versions", Historique);
-        group.MapPut("/{nom}/brouillon", EnregistrerBrouillon);
-        group.MapPost("/{nom}/publier", Publier);
-        group.MapPost("/{nom}/versions/{numero:int}/restaurer", Restaurer);
+        group.MapGet("/", Lister).WithSummary("Les modèles d'email : événement, destinataires, modèle de données, version en vigueur, brouillon.");
+        group.MapGet("/{nom}", Lire).WithSummary("Un modèle, ses données (variables utilisables, avec des valeurs d'exemple) et son texte en vigueur.");
+        group.MapPost("/{nom}/valider", Valider).WithSummary("Vérifie un texte sans l'enregistrer : erreurs avec ligne et colonne.");
+        group.MapPost("/{nom}/apercu", Apercu).WithSummary("Rend un texte, une version, le brouillon ou la version en vigueur, sur les données d'exemple ou une vraie entité (reference).");
+        group.MapGet("/{nom}/versions", Historique).WithSummary("Toutes les versions, de la plus récente à la plus ancienne.");
+        group.MapPut("/{nom}/brouillon", EnregistrerBrouillon).WithSummary("Enregistre le brouillon, refusé avec ligne et colonne s'il ne se lit pas ou ne se rend pas sur les données d'exemple ; rien n'est envoyé avec lui avant sa publication.");
+        group.MapPost("/{nom}/publier", Publier).WithSummary("Publie le brouillon (commentaire obligatoire) : les emails suivants l'utilisent.");
+        group.MapPost("/{nom}/versions/{numero:int}/restaurer", Restaurer).WithSummary("Repart d'une ancienne version dans un nouveau brouillon.");
         return app;
     }
 

@@ -16,7 +16,7 @@ internal static class NotificationsEndpoints
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/notifications").WithTags("Modèles d'email").RequireAuthorization(AdministrateurRequirement.Policy);
-        group.MapGet("/emails", Emails);
+        group.MapGet("/emails", Emails).WithSummary("Les emails, du plus récent au plus ancien, par pages de 100 : destinataire, sujet, modèle et version, en attente, envoyé ou parqué.");
         return app;
     }
 

@@ -11,8 +11,8 @@ internal static class PreferencesEndpoints
     public static IEndpointRouteBuilder MapPreferencesEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/moi/notifications").WithTags("Mon compte").RequireAuthorization();
-        group.MapGet("/", Lister);
-        group.MapPut("/{modele}", Choisir);
+        group.MapGet("/", Lister).WithSummary("Les emails que je reçois : essentiels (toujours) et d'information (que je peux couper).");
+        group.MapPut("/{modele}", Choisir).WithSummary("Coupe ou rétablit un email d'information ; un email essentiel ne se coupe pas (NOTIF-01).");
         return app;
     }
 

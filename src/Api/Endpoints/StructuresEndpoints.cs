@@ -36,7 +36,7 @@ internal static class StructuresEndpoints
     private static async Task<Created<StructureDto>> Creer(StructureSaisie saisie, ActeurCourant courant, StructuresService structures, CancellationToken ct)
     {
         var acteur = await courant.ExigerAsync("structure.creer", ct);
-        var structure = await structures.CreerAsync(acteur, saisie.VersProposee(), saisie.QualiopiApprentissage, ct);
+        var structure = await structures.CreerAsync(acteur, saisie.VersProposee(), saisie.QualiopiApprentissage, saisie.NumeroActivite, ct);
         return TypedResults.Created($"/api/structures/{structure.Id}", structure.VersDto());
     }
 
@@ -49,7 +49,7 @@ internal static class StructuresEndpoints
     private static async Task<Ok<StructureDto>> Modifier(Guid id, StructureModification m, ActeurCourant courant, StructuresService structures, CancellationToken ct)
     {
         var acteur = await courant.ExigerAsync("structure.modifier", ct);
-        var structure = await structures.ModifierAsync(acteur, id, m.Structure.VersProposee(), m.Structure.QualiopiApprentissage, m.Version, ct);
+        var structure = await structures.ModifierAsync(acteur, id, m.Structure.VersProposee(), m.Structure.QualiopiApprentissage, m.Structure.NumeroActivite, m.Version, ct);
         return TypedResults.Ok(structure.VersDto());
     }
 

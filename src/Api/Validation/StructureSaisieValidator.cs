@@ -23,6 +23,9 @@ internal sealed class StructureSaisieValidator : AbstractValidator<StructureSais
             RuleFor(s => s.Adresse.Ville).NotEmpty().WithName("La ville").MaximumLength(100);
             RuleFor(s => s.Adresse.Departement).Matches("^([0-9]{2}|2A|2B|97[1-6])$").WithMessage("Le département est un code comme 33, 2A ou 971.");
         });
+        RuleFor(s => s.NumeroActivite)
+            .Matches("^[0-9]{11}$").When(s => !string.IsNullOrWhiteSpace(s.NumeroActivite))
+            .WithMessage("Le numéro de déclaration d'activité compte 11 chiffres.");
         RuleFor(s => s.Types).NotEmpty().WithMessage("Indiquez au moins un type : organisme de formation, prescripteur, financeur ou employeur.");
     }
 }

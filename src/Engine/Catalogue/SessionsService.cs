@@ -33,6 +33,7 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(saisie);
         var action = await catalogue.TrouverAsync(actionId, cancellationToken);
+        ExigerCertificationsDeLAction(action, saisie);
         var le = time.GetUtcNow();
         Session session;
         if (action.Conventionnee)
@@ -85,11 +86,25 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
             throw new InterditException("CAT-03", "Seuls l'organisme responsable de l'action et l'organisme formateur de la session la modifient.");
         }
 
+        if (session.EstRetiree || session.Status == Session.SuppressionDemandee)
+        {
+            throw new RegleRefuseeException("CAT-10", "Cette session est annulée, supprimée ou en cours de suppression : elle ne se modifie plus.");
+        }
+
+        ExigerCertificationsDeLAction(action, saisie);
         var avant = new SessionSaisieFaits(session.CodeDispositif ?? string.Empty, session.DateLimiteInscription ?? session.DateFin);
         FinancementResolu? financement = null;
         if (session.Conventionnee)
         {
             financement = await ResoudreFinancementAsync(saisie, cancellationToken);
+            if (!acteur.EstAdministrateur && !RolesCatalogue.EstFinanceur(acteur, session.FinanceurId))
+            {
+                ExigerChampsOuvertsALOf(acteur, action, session, saisie);
+            }
+        }
+        else if (saisie.Financement is not null)
+        {
+            throw new RegleRefuseeException("CAT-04", "Un organisme de formation ne crée pas de session conventionnée : les champs de financement viennent du financeur.", "financement");
         }
 
         var datesModifiees = session.Modifier(action, saisie, financement, time.GetUtcNow());
@@ -115,6 +130,108 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
         await DeclencherAsync(session, "annuler", RolesCatalogue.SurSession(acteur, action, session), new RuleInputs(), SansArgument, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return session;
+    }
+
+    /// <summary>Adds a session by duplicating an existing one of the same action (CAT-09): same form, new reference.</summary>
+    /// <param name="acteur">The caller.</param>
+    /// <param name="sessionId">The session to copy.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The new session.</returns>
+    public async Task<Session> DupliquerAsync(Acteur acteur, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var (source, _) = await TrouverAsync(sessionId, cancellationToken);
+        return await AjouterAsync(acteur, source.ActionId, SaisieDe(source), cancellationToken);
+    }
+
+    /// <summary>The OF deletes a session (CAT-10): without a reason only once it ended more than the dispositif's
+    /// number of days ago (30 by default, rule set <c>session.suppression</c>); with a reason the request goes to an
+    /// administrator.</summary>
+    /// <param name="acteur">The caller.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="motif">The reason, or null.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The session.</returns>
+    public async Task<Session> SupprimerAsync(Acteur acteur, Guid sessionId, string? motif, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(acteur);
+        var (session, action) = await TrouverAsync(sessionId, cancellationToken);
+        var roles = RolesCatalogue.SurSession(acteur, action, session);
+        if (string.IsNullOrWhiteSpace(motif))
+        {
+            var p = await parametres.GetAsync(session.CodeDispositif ?? string.Empty, cancellationToken);
+            var entrees = new RuleInputs
+            {
+                ["maintenant"] = DatesCatalogue.Aujourdhui(time),
+                ["session"] = new { session.DateFin },
+                ["suppression"] = new { Motif = (string?)null },
+                ["parametres"] = p,
+            };
+            await DeclencherAsync(session, "supprimer", roles, entrees, SansArgument, cancellationToken);
+        }
+        else
+        {
+            await DeclencherAsync(session, "demanderSuppression", roles, new RuleInputs(), new Dictionary<string, object?> { ["motif"] = motif.Trim() }, cancellationToken);
+            session.EnregistrerMotifSuppression(motif.Trim());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return session;
+    }
+
+    /// <summary>An administrator accepts or refuses a deletion request (CAT-10).</summary>
+    /// <param name="acteur">The caller.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="accepter">Accept or refuse.</param>
+    /// <param name="motif">Why it is refused.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The session.</returns>
+    public async Task<Session> DeciderSuppressionAsync(Acteur acteur, Guid sessionId, bool accepter, string? motif, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(acteur);
+        var (session, action) = await TrouverAsync(sessionId, cancellationToken);
+        var arguments = accepter ? SansArgument : new Dictionary<string, object?> { ["motif"] = motif };
+        await DeclencherAsync(session, accepter ? "accepterSuppression" : "refuserSuppression", RolesCatalogue.SurSession(acteur, action, session), new RuleInputs(), arguments, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return session;
+    }
+
+    /// <summary>The session's form, to duplicate it.</summary>
+    /// <param name="s">The session.</param>
+    /// <returns>Its form.</returns>
+    public static SaisieSession SaisieDe(Session s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new()
+        {
+            VoieAcces = s.VoieAcces,
+            HorsAlternance = s.HorsAlternance,
+            FormateurId = s.FormateurId,
+            PositionneurId = s.PositionneurId,
+            Contact = s.Contact,
+            ContactsPositionneur = s.ContactsPositionneur,
+            Certifications = s.Certifications,
+            DateDebut = s.DateDebut,
+            DateFin = s.DateFin,
+            TypeEntree = s.TypeEntree,
+            Commentaire = s.Commentaire,
+            InformationsCollectives = s.InformationsCollectives,
+            Lieu = s.Lieu,
+            HeuresHebdomadaires = s.HeuresHebdomadaires,
+            Financement = s.Conventionnee
+                ? new FinancementSaisi
+                {
+                    MesureId = s.MesureId!.Value,
+                    NumeroMarche = s.NumeroMarche,
+                    EffectifMinimal = s.EffectifMinimal,
+                    Places = s.Places ?? 0,
+                    CapaciteAccueil = s.CapaciteAccueil ?? 0,
+                    Coefficient = s.Coefficient ?? 1,
+                    DateLimiteInscription = s.DateLimiteInscription ?? s.DateDebut,
+                    DateLimiteEntreeTardive = s.DateLimiteEntreeTardive ?? s.DateDebut,
+                    RatioSuiteParcours = s.RatioSuiteParcours,
+                }
+                : null,
+        };
     }
 
     /// <summary>The tracked session and its action, or 404.</summary>
@@ -155,6 +272,49 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
     }
 
     private static readonly Dictionary<string, object?> SansArgument = [];
+
+    /// <summary>CAT-07: a session targets only certifications of its action.</summary>
+    private static void ExigerCertificationsDeLAction(ActionFormation action, SaisieSession saisie)
+    {
+        var codes = action.Certifications.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var etrangeres = saisie.Certifications.Where(c => !codes.Contains(c.Code)).Select(c => c.Code).ToList();
+        if (etrangeres.Count > 0)
+        {
+            throw new ChampsInvalidesException("certifications", $"Une session ne vise que des certifications de son action : {string.Join(", ", etrangeres)} n'en fait pas partie (CAT-07).");
+        }
+    }
+
+    /// <summary>CAT-12: on a funded session the Responsable edits the Positionneur's contacts; the Responsable or the
+    /// Formateur edits the coefficient and the two deadlines; everything else comes from the funder.</summary>
+    private static void ExigerChampsOuvertsALOf(Acteur acteur, ActionFormation action, Session session, SaisieSession saisie)
+    {
+        var responsable = acteur.StructureCouranteId == action.ResponsableId;
+        var f = saisie.Financement!;
+        new ChampsLectureSeule()
+            .Verifier("Voie d'accès", session.VoieAcces, saisie.VoieAcces, false)
+            .Verifier("Formation continue hors alternance", session.HorsAlternance, saisie.HorsAlternance, false)
+            .Verifier("Organisme formateur", session.FormateurId, saisie.FormateurId ?? action.ResponsableId, false)
+            .Verifier("Organisme positionneur", session.PositionneurId, saisie.PositionneurId ?? action.ResponsableId, false)
+            .Verifier("Contact", session.Contact, saisie.Contact, false)
+            .Verifier("Contacts du positionneur", session.ContactsPositionneur, saisie.ContactsPositionneur, responsable)
+            .Verifier("Certifications visées", session.Certifications, saisie.Certifications, false)
+            .Verifier("Date de début", session.DateDebut, saisie.DateDebut, false)
+            .Verifier("Date de fin", session.DateFin, saisie.DateFin, false)
+            .Verifier("Type d'entrée", session.TypeEntree, saisie.TypeEntree, false)
+            .Verifier("Commentaire", session.Commentaire, saisie.Commentaire, false)
+            .Verifier("Informations collectives", session.InformationsCollectives, saisie.InformationsCollectives, false)
+            .Verifier("Lieu de formation", session.Lieu, saisie.Lieu, false)
+            .Verifier("Heures hebdomadaires", session.HeuresHebdomadaires, saisie.HeuresHebdomadaires, false)
+            .Verifier("Mesure", session.MesureId, (Guid?)f.MesureId, false)
+            .Verifier("N° de marché", session.NumeroMarche, f.NumeroMarche, false)
+            .Verifier("Effectif minimal", session.EffectifMinimal, f.EffectifMinimal, false)
+            .Verifier("Effectif visé", session.Places, (int?)f.Places, false)
+            .Verifier("Capacité d'accueil", session.CapaciteAccueil, (int?)f.CapaciteAccueil, false)
+            .Verifier("Ratio suite de parcours", session.RatioSuiteParcours, f.RatioSuiteParcours, false)
+            .Exiger("CAT-12", responsable
+                ? "sur une session conventionnée, l'organisme responsable ne modifie que les contacts du positionneur, le coefficient, la date limite d'inscription et la date limite d'entrée tardive"
+                : "sur une session conventionnée, l'organisme formateur ne modifie que le coefficient, la date limite d'inscription et la date limite d'entrée tardive");
+    }
 
     /// <summary>The inputs of <c>session.saisie</c>; a non-funded session has no key parameters, so it is given the
     /// neutral values its dispositif-less defaults accept.</summary>

@@ -54,6 +54,11 @@ public static class DemoData
         var limousin = S("Atelier Formation Limousin SARL", "Atelier Formation Limousin", "AFL", "8345678900001", "28 boulevard Gambetta", "87000", "Limoges", TypesStructure.OrganismeFormation | TypesStructure.Employeur);
         limousin.Modifier(limousin.RaisonSociale, limousin.Nom, limousin.Sigle, limousin.Siret, limousin.Adresse, limousin.Types, qualiopiApprentissage: true);
 
+        // Numéros de déclaration d'activité (fictitious, 11 digits): the LHEO feed requires one of every Responsable.
+        garonne.DeclarerActivite("75331234533");
+        pau.DeclarerActivite("72640987664");
+        limousin.DeclarerActivite("74870456787");
+
         var prf = new Dispositif("PRF", "Programme régional de formation", region.Id);
         var hsp = new Dispositif("HSP", "Habilitation de service public", region.Id);
         var poec = new Dispositif("POEC", "Préparation opérationnelle à l'emploi collective", franceTravailDr.Id);

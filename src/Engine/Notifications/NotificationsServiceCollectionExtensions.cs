@@ -27,6 +27,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<IConstructeurNotification, ConstructeurDemande>();
         services.AddSingleton<IConstructeurNotification, ConstructeurDroitsAttribues>();
         services.AddSingleton<IConstructeurNotification, ConstructeurMotDePasseOublie>();
+        services.AddSingleton<IConstructeurNotification, ConstructeurAction>();
+        services.AddSingleton<IConstructeurNotification, ConstructeurSession>();
         services.AddSingleton<NotificationsService>();
         services.AddScoped<PreferencesService>();
         services.AddScoped<ApercuService>();

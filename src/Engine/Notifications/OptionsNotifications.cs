@@ -37,5 +37,5 @@ public sealed class OptionsNotifications
     public string NomPlateforme { get; set; } = "Rafael";
 
     /// <summary>The Portal's address, for the links in emails.</summary>
-    public string UrlPublique { get; set; } = "http://localhost:5000";
+    public string UrlPublique { get; set; } = "http://localhost:5080";
 }

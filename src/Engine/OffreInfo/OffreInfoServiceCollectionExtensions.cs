@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Rafael.Engine.OffreInfo;
 
-/// <summary>Registers the "Offre info" feed (CIR-08). The Catalogue registers its <see cref="ISourceOffreInfo"/>.</summary>
+/// <summary>Registers the "Offre info" feed (CIR-08). The published catalogue is read through <see cref="SourceCatalogue"/>.</summary>
 public static class OffreInfoServiceCollectionExtensions
 {
-    /// <summary>Adds the LHEO exporter and importer.</summary>
+    /// <summary>Adds the LHEO exporter, importer and the catalogue's source.</summary>
     /// <param name="services">The services.</param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddRafaelOffreInfo(this IServiceCollection services)
@@ -14,6 +14,7 @@ public static class OffreInfoServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LheoExporter>();
         services.AddSingleton(_ => new LheoImporter());
+        services.AddScoped<ISourceOffreInfo, SourceCatalogue>();
         return services;
     }
 }

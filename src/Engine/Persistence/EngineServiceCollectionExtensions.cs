@@ -60,10 +60,13 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<HabilitationsService>();
         services.AddScoped<Catalogue.CatalogueService>();
         services.AddScoped<Catalogue.SessionsService>();
+        services.AddScoped<Catalogue.PublicationService>();
+        services.AddScoped<Catalogue.ListesCatalogue>();
         services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
         services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
         Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
+        Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
         services.AddSingleton<DocumentsPublies>();
@@ -96,9 +99,21 @@ public static class EngineServiceCollectionExtensions
             () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("outbox")),
             sp.GetServices<IOutboxHandler>(),
             sp.GetRequiredService<TimeProvider>(),
-            new OutboxDispatcherOptions(),
+            DispatcherOptions(),
             sp.GetService<ILogger<OutboxDispatcher>>()));
         return services;
+    }
+
+    // The partners' connectors (Agora, EOS, Kairos, Offre info push) come in later releases: their messages wait for them.
+    private static OutboxDispatcherOptions DispatcherOptions()
+    {
+        var options = new OutboxDispatcherOptions();
+        foreach (var prefixe in new[] { "agora.", "eos.", "kairos.", "offre-info." })
+        {
+            options.AwaitingConnectorPrefixes.Add(prefixe);
+        }
+
+        return options;
     }
 
     private static void Fabrique(IServiceCollection services, Func<Journal.IJournalContext?, TimeProvider, RafaelDbContext> create) =>

@@ -58,6 +58,9 @@ public abstract class RafaelDbContext : IdentityUserContext<Compte, Guid>
     /// <summary>Sessions.</summary>
     public DbSet<Session> Sessions => Set<Session>();
 
+    /// <summary>Candidatures (préinscriptions).</summary>
+    public DbSet<Candidatures.Candidature> Candidatures => Set<Candidatures.Candidature>();
+
     /// <summary>The journal of every change.</summary>
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 

@@ -60,6 +60,9 @@ public sealed class Structure : IVersionne
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreeeLe { get; private set; }
 
+    /// <summary>The OF's numéro de déclaration d'activité (11 digits), which the LHEO feed requires of a Responsable.</summary>
+    public string? NumeroActivite { get; private set; }
+
     /// <inheritdoc />
     public int Version { get; private set; }
 
@@ -89,4 +92,8 @@ public sealed class Structure : IVersionne
 
     /// <inheritdoc />
     public void IncrementerVersion() => Version++;
+
+    /// <summary>Records the OF's numéro de déclaration d'activité, or clears it.</summary>
+    /// <param name="numeroActivite">Eleven digits, validated by the caller; null when the structure has none.</param>
+    public void DeclarerActivite(string? numeroActivite) => NumeroActivite = string.IsNullOrWhiteSpace(numeroActivite) ? null : numeroActivite.Trim();
 }

@@ -16,6 +16,7 @@ public sealed class StructureConfiguration : IEntityTypeConfiguration<Structure>
         builder.Property(s => s.Sigle).HasMaxLength(50);
         builder.Property(s => s.Siret).HasMaxLength(14).IsRequired();
         builder.HasIndex(s => s.Siret);
+        builder.Property(s => s.NumeroActivite).HasMaxLength(11);
         builder.HasIndex(s => s.RaisonSociale);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.ComplexProperty(s => s.Adresse, a =>

@@ -38,9 +38,10 @@ public sealed class StructuresService(RafaelDbContext db, TimeProvider time)
     /// <param name="acteur">The caller.</param>
     /// <param name="proposee">The structure.</param>
     /// <param name="qualiopiApprentissage">Qualiopi apprenticeship.</param>
+    /// <param name="numeroActivite">The OF's numéro de déclaration d'activité, if any.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The structure.</returns>
-    public async Task<Structure> CreerAsync(Acteur acteur, Demandes.StructureProposee proposee, bool qualiopiApprentissage, CancellationToken cancellationToken = default)
+    public async Task<Structure> CreerAsync(Acteur acteur, Demandes.StructureProposee proposee, bool qualiopiApprentissage, string? numeroActivite, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(proposee);
@@ -52,6 +53,7 @@ public sealed class StructuresService(RafaelDbContext db, TimeProvider time)
             structure.Modifier(proposee.RaisonSociale, proposee.Nom, proposee.Sigle, proposee.Siret, proposee.Adresse, proposee.Types, true);
         }
 
+        structure.DeclarerActivite(numeroActivite);
         db.Structures.Add(structure);
         await db.SaveChangesAsync(cancellationToken);
         return structure;
@@ -62,10 +64,11 @@ public sealed class StructuresService(RafaelDbContext db, TimeProvider time)
     /// <param name="structureId">The structure.</param>
     /// <param name="m">The new information.</param>
     /// <param name="qualiopiApprentissage">Qualiopi apprenticeship.</param>
+    /// <param name="numeroActivite">The OF's numéro de déclaration d'activité, if any.</param>
     /// <param name="version">The version the caller read (optimistic concurrency).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The structure.</returns>
-    public async Task<Structure> ModifierAsync(Acteur acteur, Guid structureId, Demandes.StructureProposee m, bool qualiopiApprentissage, int version, CancellationToken cancellationToken = default)
+    public async Task<Structure> ModifierAsync(Acteur acteur, Guid structureId, Demandes.StructureProposee m, bool qualiopiApprentissage, string? numeroActivite, int version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(m);
@@ -74,6 +77,7 @@ public sealed class StructuresService(RafaelDbContext db, TimeProvider time)
         db.Entry(structure).Property(s => s.Version).OriginalValue = version;
         await ExigerSiretLibreAsync(db, m.Siret, structureId, "siret", cancellationToken);
         structure.Modifier(m.RaisonSociale, m.Nom, m.Sigle, m.Siret, m.Adresse, m.Types, qualiopiApprentissage);
+        structure.DeclarerActivite(numeroActivite);
         await db.SaveChangesAsync(cancellationToken);
         return structure;
     }

@@ -137,6 +137,14 @@ public sealed class OutboxDispatcher
         try
         {
             var handlers = _handlers.Where(h => h.CanHandle(message.Type)).ToList();
+            if (handlers.Count == 0 && _options.AwaitsConnector(message.Type))
+            {
+                // Kept for the connector that a later release deploys: it will find every message since the start.
+                message.Defer(_time.GetUtcNow() + _options.AwaitingConnectorRecheck);
+                await TrySaveAsync(db, message);
+                return;
+            }
+
             if (handlers.Count == 0)
             {
                 // Recorded as a failure, so that a message nobody subscribes to ends up parked and visible.

@@ -27,6 +27,20 @@ public sealed class OutboxDispatcherOptions
     /// <summary>How long <see cref="OutboxDispatcher.RunAsync"/> waits when nothing was due.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Type prefixes of messages for partner connectors not deployed on this node yet (for example <c>agora.</c>): such a
+    /// message without a handler waits, without counting attempts, instead of failing until it is parked.
+    /// </summary>
+    public IList<string> AwaitingConnectorPrefixes { get; } = [];
+
+    /// <summary>How often a message waiting for its connector is looked at again.</summary>
+    public TimeSpan AwaitingConnectorRecheck { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Whether a message of <paramref name="type"/> waits for a connector not deployed yet.</summary>
+    /// <param name="type">The message's type.</param>
+    /// <returns>True when one of <see cref="AwaitingConnectorPrefixes"/> starts it.</returns>
+    public bool AwaitsConnector(string type) => AwaitingConnectorPrefixes.Any(p => type.StartsWith(p, StringComparison.Ordinal));
+
     /// <summary>Throws if a setting cannot work (an empty batch, no attempt, a lease or a delay that is not positive).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public void Validate()
@@ -38,6 +52,7 @@ public sealed class OutboxDispatcherOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(RetryBaseDelay, TimeSpan.Zero, nameof(RetryBaseDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(RetryMaxDelay, RetryBaseDelay, nameof(RetryMaxDelay));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollInterval, TimeSpan.Zero, nameof(PollInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AwaitingConnectorRecheck, TimeSpan.Zero, nameof(AwaitingConnectorRecheck));
         ArgumentException.ThrowIfNullOrWhiteSpace(NodeName, nameof(NodeName));
     }
 }

@@ -120,6 +120,15 @@ public sealed class OutboxMessage
         Release();
     }
 
+    /// <summary>Puts the message off until <paramref name="nextAttemptAt"/> without counting an attempt: nobody can take it yet.</summary>
+    /// <param name="nextAttemptAt">When to look at it again.</param>
+    public void Defer(DateTimeOffset nextAttemptAt)
+    {
+        EnsurePending();
+        NextAttemptAt = nextAttemptAt.ToUniversalTime();
+        Release();
+    }
+
     /// <summary>Gives the message back without counting an attempt, for a dispatcher that stops before delivering it.</summary>
     public void Release()
     {

@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Rafael.Api.Tests.Support;
+using Rafael.Engine.Catalogue;
 using Rafael.Engine.Notifications;
 using Rafael.Engine.Notifications.Envoi;
 using Rafael.Engine.Processus;
 using Rafael.Workflows.Outbox;
+using Rafael.Workflows.Runtime;
 
 namespace Rafael.Api.Tests.Notifications;
 
@@ -67,6 +69,28 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
     }
 
     [Fact]
+    public async Task Un_rattachement_demande_est_annonce_au_referent_de_la_structure_puis_sa_decision_au_demandeur()
+    {
+        Prerequis();
+        var sophie = await host.ConnecterAsync(Comptes.CatalogueGaronne);
+        var demande = await sophie.PostAsJsonAsync("/api/demandes/rattachement", new { structureId = await host.StructureAsync(Comptes.Pau), message = "Je forme aussi à Pau." });
+        Assert.Equal(HttpStatusCode.Created, demande.StatusCode);
+        var id = (await demande.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await DistribuerAsync();
+
+        var aValider = Assert.Single(Smtp.Pour(Comptes.ReferentPau), m => m.Subject == "Rafael : demande de rattachement de Sophie Catalogue à valider");
+        Assert.Contains("pour Campus des Métiers de Pau", aValider.TextBody!, StringComparison.Ordinal);
+
+        var maite = await host.ConnecterAsync(Comptes.ReferentPau);
+        Assert.Equal(HttpStatusCode.OK, (await maite.PostAsJsonAsync($"/api/demandes/{id}/accepter", new { profil = "GestionnaireOfCatalogue" })).StatusCode);
+        await DistribuerAsync();
+
+        var decision = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == "Rafael : votre demande de rattachement est acceptée");
+        Assert.Contains("Votre demande de rattachement pour Campus des Métiers de Pau a été acceptée", decision.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("Votre profil : Gestionnaire OF catalogue formation.", decision.TextBody!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Des_droits_attribues_sont_notifies_au_financeur_et_a_la_structure_chacun_avec_son_modele()
     {
         Prerequis();
@@ -98,7 +122,7 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
 
         var recu = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject!.Contains("mot de passe", StringComparison.Ordinal));
         Assert.Equal("Rafael : choisir un nouveau mot de passe", recu.Subject);
-        Assert.Contains("https://rafael.test/mot-de-passe/nouveau?email=catalogue.of%40demo.rafael.fr&jeton=", recu.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("https://rafael.test/reinitialiser-mot-de-passe?email=catalogue.of%40demo.rafael.fr&jeton=", recu.TextBody!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -319,6 +343,51 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
         Assert.Equal(avant, await host.DbAsync(db => db.Set<DocumentVersion>().CountAsync()));
     }
 
+    [Fact]
+    public async Task Une_action_a_verifier_puis_en_alerte_puis_publiee_avertit_les_administrateurs_puis_le_catalogue_du_responsable()
+    {
+        Prerequis();
+        var (actionId, reference, _) = await ActionAvecSessionAsync("Assistant de vie aux familles");
+
+        await ActionAsync(actionId, "valider", ["of-catalogue"]);
+        await DistribuerAsync();
+        var aVerifier = Assert.Single(Smtp.Pour(Comptes.Admin), m => m.Subject == $"Rafael : action {reference} à vérifier");
+        Assert.Contains("Institut de Formation Garonne a soumis l'action « Assistant de vie aux familles »", aVerifier.TextBody!, StringComparison.Ordinal);
+
+        await ActionAsync(actionId, "demanderComplements", ["administrateur"], a => a.DemanderComplements("Précisez les prérequis."), new() { ["demande"] = "Précisez les prérequis." });
+        await DistribuerAsync();
+        var sujetAlerte = $"Rafael : complément demandé sur l'action {reference}";
+        // The catalogue managers of the Responsable (catalogue or général profile), not its préinscription managers.
+        var alerte = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == sujetAlerte);
+        Assert.Contains("Précisez les prérequis.", alerte.TextBody!, StringComparison.Ordinal);
+        Assert.Single(Smtp.Pour(Comptes.ReferentGaronne), m => m.Subject == sujetAlerte);
+        Assert.DoesNotContain(Smtp.Pour(Comptes.PreinscriptionGaronne), m => m.Subject == sujetAlerte);
+
+        await ActionAsync(actionId, "valider", ["of-catalogue"]);
+        await ActionAsync(actionId, "publier", ["administrateur"]);
+        await DistribuerAsync();
+        var publiee = Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == $"Rafael : l'action {reference} est publiée");
+        Assert.Contains($"https://rafael.test/actions/{actionId}", publiee.TextBody!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Une_suppression_de_session_demandee_puis_refusee_avertit_les_administrateurs_puis_le_responsable()
+    {
+        Prerequis();
+        var (_, _, sessionId) = await ActionAvecSessionAsync("Agent de propreté");
+        var sessionReference = await host.DbAsync(db => db.Set<Session>().Where(s => s.Id == sessionId).Select(s => s.Reference).SingleAsync());
+
+        await SessionAsync(sessionId, "demanderSuppression", ["of-catalogue"], s => s.EnregistrerMotifSuppression("Trop peu de candidats."), new() { ["motif"] = "Trop peu de candidats." });
+        await DistribuerAsync();
+        var demandee = Assert.Single(Smtp.Pour(Comptes.Admin), m => m.Subject == $"Rafael : suppression de la session {sessionReference} demandée");
+        Assert.Contains("Motif : Trop peu de candidats.", demandee.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("du jeudi 1 octobre 2026 au vendredi 30 octobre 2026, Bordeaux", demandee.TextBody!, StringComparison.Ordinal);
+
+        await SessionAsync(sessionId, "refuserSuppression", ["administrateur"]);
+        await DistribuerAsync();
+        Assert.Single(Smtp.Pour(Comptes.CatalogueGaronne), m => m.Subject == $"Rafael : la session {sessionReference} n'est pas supprimée");
+    }
+
     protected virtual void Prerequis() => SmtpLoopback.Exiger(smtp());
 
     private async Task DistribuerAsync()
@@ -342,6 +411,40 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
     {
         var referent = await host.ConnecterAsync(Comptes.ReferentGaronne);
         Assert.Equal(HttpStatusCode.OK, (await referent.PostAsJsonAsync($"/api/demandes/{id}/refuser", new { motif = "Inconnue du service formation." })).StatusCode);
+    }
+
+    private async Task<(Guid ActionId, string Reference, Guid SessionId)> ActionAvecSessionAsync(string intitule)
+    {
+        var of = await host.ConnecterAsync(Comptes.CatalogueGaronne);
+        var action = await of.PostAsJsonAsync("/api/actions", Catalogue.Formulaires.Action(intitule));
+        Assert.Equal(HttpStatusCode.Created, action.StatusCode);
+        var lue = await action.Content.ReadFromJsonAsync<JsonElement>();
+        var actionId = lue.GetProperty("id").GetGuid();
+        var session = await of.PostAsJsonAsync($"/api/actions/{actionId}/sessions", Catalogue.Formulaires.Session(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 30)));
+        Assert.Equal(HttpStatusCode.Created, session.StatusCode);
+        return (actionId, lue.GetProperty("reference").GetString()!, (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
+    /// <summary>Fires an action's trigger as the Catalogue will (its endpoints for these come with its next milestone).</summary>
+    private async Task ActionAsync(Guid actionId, string declencheur, string[] roles, Action<ActionFormation>? avant = null, Dictionary<string, object?>? arguments = null)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var catalogue = scope.ServiceProvider.GetRequiredService<CatalogueService>();
+        var action = await catalogue.TrouverAsync(actionId);
+        avant?.Invoke(action);
+        var contexte = new WorkflowContext { Roles = roles, RuleInputs = await catalogue.EntreesPublicationAsync(action) };
+        await scope.ServiceProvider.GetRequiredService<ProcessusService>().DeclencherAsync(action, CatalogueService.TypeSujet, actionId.ToString(), declencheur, arguments ?? [], contexte);
+        await scope.ServiceProvider.GetRequiredService<Engine.Persistence.RafaelDbContext>().SaveChangesAsync();
+    }
+
+    private async Task SessionAsync(Guid sessionId, string declencheur, string[] roles, Action<Session>? avant = null, Dictionary<string, object?>? arguments = null)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Engine.Persistence.RafaelDbContext>();
+        var session = await db.Set<Session>().SingleAsync(s => s.Id == sessionId);
+        avant?.Invoke(session);
+        await scope.ServiceProvider.GetRequiredService<SessionsService>().DeclencherAsync(session, declencheur, roles, new Rafael.Rules.RuleInputs(), arguments ?? [], CancellationToken.None);
+        await db.SaveChangesAsync();
     }
 
     private async Task<Guid> NouvelleMesureAsync(string code, string libelle)

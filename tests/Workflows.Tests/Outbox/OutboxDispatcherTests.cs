@@ -119,6 +119,30 @@ public sealed class OutboxDispatcherTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_message_for_a_connector_not_deployed_yet_waits_without_counting_attempts(string provider)
+    {
+        await using var bed = await CreateAsync(provider);
+        var id = await bed.WriteAsync("c-1", "agora.avis");
+        var options = new OutboxDispatcherOptions { MaxAttempts = 1, AwaitingConnectorRecheck = TimeSpan.FromHours(1) };
+        options.AwaitingConnectorPrefixes.Add("agora.");
+
+        var result = await bed.Dispatcher(options).RunOnceAsync(Ct);
+        Assert.Equal(0, result.Parked + result.Failed + result.Processed);
+        var waiting = await bed.LoadAsync(id);
+        Assert.Null(waiting.ParkedAt);
+        Assert.Null(waiting.ProcessedAt);
+        Assert.Equal(0, waiting.Attempts);
+        Assert.Equal(bed.Time.GetUtcNow().AddHours(1), waiting.NextAttemptAt);
+
+        // Once its connector is deployed, the message that waited is delivered.
+        bed.Time.Advance(TimeSpan.FromHours(1));
+        var connector = new RecordingOutboxHandler("agora.avis");
+        Assert.Equal(1, (await bed.Dispatcher(options, connector).RunOnceAsync(Ct)).Processed);
+        Assert.Equal(1, connector.Calls[id]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_dispatcher_whose_lease_expired_cannot_record_over_the_node_that_took_over(string provider)
     {
         await using var bed = await CreateAsync(provider);

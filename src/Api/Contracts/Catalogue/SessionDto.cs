@@ -37,13 +37,17 @@ public sealed record SessionDto(
     DateOnly? DateLimiteEntreeTardive,
     decimal? RatioSuiteParcours,
     string? MotifSuppression,
-    int Version)
+    int Version,
+    IReadOnlyList<string> Avertissements)
 {
     /// <summary>Maps a session.</summary>
-    public static SessionDto De(Session s) => new(
+    public static SessionDto De(Session s) => De(s, []);
+
+    /// <summary>Maps a session with the warnings of its form (CAT-08).</summary>
+    public static SessionDto De(Session s, IReadOnlyList<string> avertissements) => new(
         s.Id, s.Reference, s.ActionId, s.Conventionnee, s.Status, s.FormateurId, s.PositionneurId, s.VoieAcces, s.HorsAlternance,
         s.Contact, s.ContactsPositionneur, s.Certifications, s.DateDebut, s.DateFin, s.TypeEntree, s.Commentaire,
         s.InformationsCollectives, s.Lieu, s.HeuresHebdomadaires, s.DispositifId, s.CodeDispositif, s.MesureId, s.FinanceurId,
         s.NumeroMarche, s.EffectifMinimal, s.Places, s.CapaciteAccueil, s.Coefficient, s.DateLimiteInscription,
-        s.DateLimiteEntreeTardive, s.RatioSuiteParcours, s.MotifSuppression, s.Version);
+        s.DateLimiteEntreeTardive, s.RatioSuiteParcours, s.MotifSuppression, s.Version, avertissements);
 }

@@ -32,7 +32,7 @@ public sealed record ValidationModeleDto(bool Valide, IReadOnlyList<string> Erre
 /// <summary>
 /// A preview: unsaved <c>contenu</c>, or a saved <c>version</c>, or the draft (<c>brouillon</c>), or else the
 /// version in force; against the sample data, or a real entity's when <c>reference</c> is given (a request's id for
-/// <c>compte.*</c>, a right's id for <c>droits-attribues</c>, an account's id for <c>compte.mot-de-passe-oublie</c>).
+/// <c>compte.*</c>, a right's id for <c>droits-attribues</c>, an account's id for <c>compte.mot-de-passe-oublie</c>, an action's, a session's or a candidature's id for the others).
 /// </summary>
 /// <param name="Contenu">Unsaved text.</param>
 /// <param name="Version">A version number.</param>

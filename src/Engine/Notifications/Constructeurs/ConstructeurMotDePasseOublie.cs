@@ -22,7 +22,7 @@ public sealed class ConstructeurMotDePasseOublie(OptionsNotifications options) :
         var compteId = demande.Identifiant("compteId");
         var email = demande.Texte("email") ?? string.Empty;
         var jeton = demande.Texte("jeton") ?? string.Empty;
-        var lien = $"{options.UrlPublique.TrimEnd('/')}/mot-de-passe/nouveau?email={Uri.EscapeDataString(email)}&jeton={Uri.EscapeDataString(jeton)}";
+        var lien = $"{options.UrlPublique.TrimEnd('/')}/reinitialiser-mot-de-passe?email={Uri.EscapeDataString(email)}&jeton={Uri.EscapeDataString(jeton)}";
         var compte = await new DestinatairesService(db).CompteAsync(compteId, "titulaire", cancellationToken);
         // The token was made for this address: if the account changed its address since, the link no longer works.
         return new ContexteNotification(new DonneesMotDePasseOublie(lien), [.. compte.Where(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase))]);

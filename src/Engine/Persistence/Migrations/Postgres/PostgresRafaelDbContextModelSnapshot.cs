@@ -87,6 +87,184 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Candidatures.Candidature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AvisLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AvisParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CleCandidat")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreeeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DateDerniereConvocation")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DateEntreePrevue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateSortiePrevue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dispositif")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("FormateurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Mesure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("NombreConvocations")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PositionneurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PrescripteurStructureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Raison")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ResponsableId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResultatDerniereConvocation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("SessionDateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("SessionDateFin")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SessionIntitule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SessionReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("statut");
+
+                    b.Property<DateTimeOffset?>("ValideeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ValideeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Candidat", "Rafael.Engine.Candidatures.Candidature.Candidat#Candidat", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DateNaissance")
+                                .HasColumnType("date")
+                                .HasColumnName("candidat_date_naissance");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("candidat_email");
+
+                            b1.Property<string>("IdentifiantFranceTravail")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("candidat_identifiant_ft");
+
+                            b1.Property<string>("Nom")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("candidat_nom");
+
+                            b1.Property<string>("Prenom")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("candidat_prenom");
+
+                            b1.Property<string>("Situation")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("candidat_situation");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("candidat_telephone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CleCandidat", "Status");
+
+                    b.HasIndex("PrescripteurStructureId", "Status");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.HasIndex("FormateurId", "Status", "SessionDateFin");
+
+                    b.HasIndex("PositionneurId", "Status", "SessionDateFin");
+
+                    b.HasIndex("ResponsableId", "Status", "SessionDateFin");
+
+                    b.ToTable("candidatures", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -880,6 +1058,10 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<bool>("QualiopiApprentissage")
                         .HasColumnType("boolean");

@@ -80,6 +80,184 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Candidatures.Candidature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AvisLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AvisParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CleCandidat")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreeeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DateDerniereConvocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateEntreePrevue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateSortiePrevue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dispositif")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FormateurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mesure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NombreConvocations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PositionneurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrescripteurStructureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raison")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponsableId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultatDerniereConvocation")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SessionDateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SessionDateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionIntitule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statut");
+
+                    b.Property<long?>("ValideeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ValideeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Candidat", "Rafael.Engine.Candidatures.Candidature.Candidat#Candidat", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DateNaissance")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_date_naissance");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_email");
+
+                            b1.Property<string>("IdentifiantFranceTravail")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_identifiant_ft");
+
+                            b1.Property<string>("Nom")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_nom");
+
+                            b1.Property<string>("Prenom")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_prenom");
+
+                            b1.Property<string>("Situation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_situation");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("candidat_telephone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CleCandidat", "Status");
+
+                    b.HasIndex("PrescripteurStructureId", "Status");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.HasIndex("FormateurId", "Status", "SessionDateFin");
+
+                    b.HasIndex("PositionneurId", "Status", "SessionDateFin");
+
+                    b.HasIndex("ResponsableId", "Status", "SessionDateFin");
+
+                    b.ToTable("candidatures", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -872,6 +1050,10 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("QualiopiApprentissage")

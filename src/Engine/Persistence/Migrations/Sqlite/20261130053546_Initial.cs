@@ -14,6 +14,55 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "candidatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CleCandidat = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    PrescripteurStructureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreeeParId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValideeParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValideeLe = table.Column<long>(type: "INTEGER", nullable: true),
+                    Dispositif = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Mesure = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SessionReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SessionIntitule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SessionDateDebut = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SessionDateFin = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResponsableId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionneurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FormateurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NombreConvocations = table.Column<int>(type: "INTEGER", nullable: false),
+                    DateDerniereConvocation = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultatDerniereConvocation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    DateEntreePrevue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DateSortiePrevue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HeuresHebdomadaires = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    MotifRefus = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Raison = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    AvisLe = table.Column<long>(type: "INTEGER", nullable: true),
+                    AvisParId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DefinitionName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    statut = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    candidat_date_naissance = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    candidat_email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    candidat_identifiant_ft = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    candidat_nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    candidat_prenom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    candidat_situation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    candidat_telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidatures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "comptes",
                 columns: table => new
                 {
@@ -172,6 +221,7 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     Types = table.Column<int>(type: "INTEGER", nullable: false),
                     QualiopiApprentissage = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreeeLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    NumeroActivite = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     adresse_code_postal = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     adresse_departement = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
@@ -535,6 +585,36 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_candidatures_CleCandidat_statut",
+                table: "candidatures",
+                columns: new[] { "CleCandidat", "statut" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_FormateurId_statut_SessionDateFin",
+                table: "candidatures",
+                columns: new[] { "FormateurId", "statut", "SessionDateFin" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_PositionneurId_statut_SessionDateFin",
+                table: "candidatures",
+                columns: new[] { "PositionneurId", "statut", "SessionDateFin" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_PrescripteurStructureId_statut",
+                table: "candidatures",
+                columns: new[] { "PrescripteurStructureId", "statut" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_ResponsableId_statut_SessionDateFin",
+                table: "candidatures",
+                columns: new[] { "ResponsableId", "statut", "SessionDateFin" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_SessionId_statut",
+                table: "candidatures",
+                columns: new[] { "SessionId", "statut" });
+
+            migrationBuilder.CreateIndex(
                 name: "EmailIndex",
                 table: "comptes",
                 column: "NormalizedEmail");
@@ -696,6 +776,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "candidatures");
 
             migrationBuilder.DropTable(
                 name: "compteurs_references");

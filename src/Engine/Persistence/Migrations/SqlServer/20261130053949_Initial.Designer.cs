@@ -13,7 +13,7 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRafaelDbContext))]
-    [Migration("20261130045612_Initial")]
+    [Migration("20261130053949_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -88,6 +88,184 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Candidatures.Candidature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AvisLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AvisParId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CleCandidat")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreeeParId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DateDerniereConvocation")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("DateEntreePrevue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateSortiePrevue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DefinitionName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Dispositif")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("FormateurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Mesure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("NombreConvocations")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("PositionneurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PrescripteurStructureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Raison")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ResponsableId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResultatDerniereConvocation")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("SessionDateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("SessionDateFin")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SessionIntitule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("SessionReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("statut");
+
+                    b.Property<DateTimeOffset?>("ValideeLe")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ValideeParId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Candidat", "Rafael.Engine.Candidatures.Candidature.Candidat#Candidat", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DateNaissance")
+                                .HasColumnType("date")
+                                .HasColumnName("candidat_date_naissance");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("candidat_email");
+
+                            b1.Property<string>("IdentifiantFranceTravail")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("candidat_identifiant_ft");
+
+                            b1.Property<string>("Nom")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("candidat_nom");
+
+                            b1.Property<string>("Prenom")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("candidat_prenom");
+
+                            b1.Property<string>("Situation")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("candidat_situation");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("candidat_telephone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CleCandidat", "Status");
+
+                    b.HasIndex("PrescripteurStructureId", "Status");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.HasIndex("FormateurId", "Status", "SessionDateFin");
+
+                    b.HasIndex("PositionneurId", "Status", "SessionDateFin");
+
+                    b.HasIndex("ResponsableId", "Status", "SessionDateFin");
+
+                    b.ToTable("candidatures", (string)null);
                 });
 
             modelBuilder.Entity("Rafael.Engine.Catalogue.ActionFormation", b =>
@@ -884,6 +1062,10 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NumeroActivite")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)");
 
                     b.Property<bool>("QualiopiApprentissage")
                         .HasColumnType("bit");

@@ -14,6 +14,55 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "candidatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CleCandidat = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    PrescripteurStructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreeeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreeeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ValideeParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ValideeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Dispositif = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Mesure = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SessionReference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SessionIntitule = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SessionDateDebut = table.Column<DateOnly>(type: "date", nullable: false),
+                    SessionDateFin = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResponsableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PositionneurId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FormateurId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    NombreConvocations = table.Column<int>(type: "int", nullable: false),
+                    DateDerniereConvocation = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResultatDerniereConvocation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    DateEntreePrevue = table.Column<DateOnly>(type: "date", nullable: true),
+                    DateSortiePrevue = table.Column<DateOnly>(type: "date", nullable: true),
+                    HeuresHebdomadaires = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    MotifRefus = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    Raison = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Commentaire = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true),
+                    AvisLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AvisParId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DefinitionName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    statut = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    candidat_date_naissance = table.Column<DateOnly>(type: "date", nullable: false),
+                    candidat_email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    candidat_identifiant_ft = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    candidat_nom = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    candidat_prenom = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    candidat_situation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    candidat_telephone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidatures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "comptes",
                 columns: table => new
                 {
@@ -172,6 +221,7 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     Types = table.Column<int>(type: "int", nullable: false),
                     QualiopiApprentissage = table.Column<bool>(type: "bit", nullable: false),
                     CreeeLe = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NumeroActivite = table.Column<string>(type: "nvarchar(11)", maxLength: 11, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     adresse_code_postal = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     adresse_departement = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
@@ -535,6 +585,36 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_candidatures_CleCandidat_statut",
+                table: "candidatures",
+                columns: new[] { "CleCandidat", "statut" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_FormateurId_statut_SessionDateFin",
+                table: "candidatures",
+                columns: new[] { "FormateurId", "statut", "SessionDateFin" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_PositionneurId_statut_SessionDateFin",
+                table: "candidatures",
+                columns: new[] { "PositionneurId", "statut", "SessionDateFin" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_PrescripteurStructureId_statut",
+                table: "candidatures",
+                columns: new[] { "PrescripteurStructureId", "statut" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_ResponsableId_statut_SessionDateFin",
+                table: "candidatures",
+                columns: new[] { "ResponsableId", "statut", "SessionDateFin" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidatures_SessionId_statut",
+                table: "candidatures",
+                columns: new[] { "SessionId", "statut" });
+
+            migrationBuilder.CreateIndex(
                 name: "EmailIndex",
                 table: "comptes",
                 column: "NormalizedEmail");
@@ -697,6 +777,9 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "candidatures");
 
             migrationBuilder.DropTable(
                 name: "compteurs_references");

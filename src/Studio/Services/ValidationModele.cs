@@ -1,0 +1,3 @@
+namespace Rafael.Studio.Services;
+
+public sealed record ValidationModele(bool Valide, IReadOnlyList<string> Erreurs);
