@@ -43,4 +43,19 @@ public sealed class AccesTests(PortalHost host) : IClassFixture<PortalHost>
         await page.GetByText("Se déconnecter").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connexion", Level = 1 })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task On_se_connecte_au_clavier_seul()
+    {
+        var page = await host.PageAsync();
+        await page.GotoAsync("/connexion");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Connexion", Level = 1 }).WaitForAsync();
+
+        await page.GetByLabel("Adresse email").FocusAsync();
+        await page.Keyboard.TypeAsync("prescripteur3@demo.rafael.fr");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Portail.MotDePasse);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("profil-courant")).ToContainTextAsync("Prescripteur Niveau 3");
+    }
 }
