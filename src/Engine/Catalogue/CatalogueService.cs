@@ -66,7 +66,7 @@ public sealed class CatalogueService(RafaelDbContext db, ProcessusService proces
         return action;
     }
 
-    /// <summary>Reads an action: published ones for everyone signed in, the others for their Responsable, Formateurs,
+    /// <summary>Reads an action: published ones (and Modifiée, whose published version stays online, CIR-04) for everyone signed in, the others for their Responsable, Formateurs,
     /// funder and the administrators; 404 otherwise, so that a draft's existence does not leak.</summary>
     /// <param name="acteur">The caller.</param>
     /// <param name="actionId">The action.</param>
@@ -78,7 +78,7 @@ public sealed class CatalogueService(RafaelDbContext db, ProcessusService proces
         var action = await db.Actions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actionId, cancellationToken)
             ?? throw new IntrouvableException("Action introuvable.");
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.ActionId == actionId).OrderBy(s => s.Reference).ToListAsync(cancellationToken);
-        var visible = action.Status == ActionFormation.Publiee
+        var visible = action.Status is ActionFormation.Publiee or "modifiee"
             || acteur.EstAdministrateur
             || acteur.StructureCouranteId == action.ResponsableId
             || RolesCatalogue.EstFinanceur(acteur, action.FinanceurId)

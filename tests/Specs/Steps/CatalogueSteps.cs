@@ -13,7 +13,7 @@ public sealed class CatalogueSteps(Monde monde, HttpSteps http)
     [Quand("{string} crée l'action {string}")]
     public Task CreeLAction(string email, string intitule) => CreeLActionDe(email, intitule, 600);
 
-    [Quand("{string} crée l'action {string} de {int} heures")]
+    [Quand("{string} crée une action courte {string} de {int} heures")]
     public async Task CreeLActionDe(string email, string intitule, int heures)
     {
         await http.EnvoyerAsync(await monde.ClientAsync(email), HttpMethod.Post, "api/actions", Action(intitule, "RNCP36701", heures));
@@ -162,6 +162,13 @@ public sealed class CatalogueSteps(Monde monde, HttpSteps http)
         http.ExigerSucces("Recherche des doublons");
         var lus = JsonDocument.Parse(http.Body).RootElement.EnumerateArray().Select(e => e.GetProperty("intitule").GetString() ?? string.Empty).ToList();
         Assert.Equal(Libelles.Liste(intitules).ToList(), lus);
+    }
+
+    [Alors("la session ajoutée n'a aucun avertissement")]
+    public void AucunAvertissement()
+    {
+        http.ExigerSucces("Ajout de la session");
+        Assert.Empty(JsonDocument.Parse(http.Body).RootElement.GetProperty("avertissements").EnumerateArray());
     }
 
     [Alors("il n'y a aucun doublon probable")]
