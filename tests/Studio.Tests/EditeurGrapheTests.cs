@@ -42,7 +42,7 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         await page.WaitForFunctionAsync("() => rafaelGraph.cells('graphe').edges.some(e => e.from === 'en-attente' && e.to === 'a-completer')");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Brouillon enregistré");
+        await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Brouillon enregistré", new() { Timeout = 60_000 });
         await page.GetByLabel("Commentaire de publication (obligatoire)").FillAsync("Demande de complément");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
         await AttendreAsync(page, "Version 2 publiée");
@@ -78,8 +78,12 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         await page.Locator("[data-cell-id='en-attente']").WaitForAsync();
         await page.GetByLabel("Identifiant du nouvel état").FillAsync("orphelin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'état" }).ClickAsync();
+
+        // The graph is drawn again with the new state before the draft is saved, as a person would see it.
+        await page.Locator("[data-cell-id='orphelin']").First.WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "État « orphelin »" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("erreurs")).ToContainTextAsync("orphelin");
+        await Assertions.Expect(page.GetByTestId("erreurs")).ToContainTextAsync("orphelin", new() { Timeout = 60_000 });
         Assert.False(await host.DbAsync(db => db.Set<DocumentVersion>().AnyAsync(d => d.Nom == "demande-compte" && d.Statut == StatutDocument.Brouillon)));
     }
 }

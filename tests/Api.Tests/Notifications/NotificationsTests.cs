@@ -9,6 +9,7 @@ using Rafael.Engine.Catalogue;
 using Rafael.Engine.Notifications;
 using Rafael.Engine.Notifications.Envoi;
 using Rafael.Engine.Processus;
+using Rafael.Workflows.Deadlines;
 using Rafael.Workflows.Outbox;
 using Rafael.Workflows.Runtime;
 
@@ -105,6 +106,69 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
         Assert.Single(Smtp.Pour(Comptes.ReferentPau), Recue);
         Assert.DoesNotContain(Smtp.Pour(Comptes.CatalogueGaronne), Recue);
         Assert.NotEqual(Guid.Empty, id);
+    }
+
+    [Fact]
+    public async Task Un_avis_donne_avertit_le_prescripteur_qui_a_fait_la_candidature()
+    {
+        Prerequis();
+        var session = await Candidatures.Parcours.SessionAsync(host);
+        var nom = $"Avis{Guid.NewGuid():N}"[..12];
+        var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
+        var id = await Candidatures.Parcours.CandidatureAsync(prescripteur, session.Id, nom);
+        var of = await host.ConnecterAsync(Comptes.PreinscriptionGaronne);
+        await Candidatures.Parcours.PresentAsync(of, id);
+        await Candidatures.Parcours.OkAsync(await Candidatures.Parcours.RetenirAsync(of, id));
+        await DistribuerAsync();
+
+        var recu = Assert.Single(Smtp.Pour(Comptes.Prescripteur3), m => m.Subject!.Contains(nom, StringComparison.Ordinal) && m.Subject.Contains("avis", StringComparison.Ordinal));
+        Assert.StartsWith("Rafael : avis « ", recu.Subject, StringComparison.Ordinal);
+        Assert.EndsWith($" » pour Camille {nom}", recu.Subject, StringComparison.Ordinal);
+        Assert.Equal("candidature.avis-donne v1", recu.Headers["X-Rafael-Modele"]);
+        Assert.DoesNotContain(Smtp.Pour(Comptes.PreinscriptionGaronne), m => m.Subject!.EndsWith($" » pour Camille {nom}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Une_session_annulee_avertit_les_prescripteurs_des_candidatures_en_cours()
+    {
+        Prerequis();
+        var session = await Candidatures.Parcours.SessionAsync(host);
+        var nom = $"Annul{Guid.NewGuid():N}"[..12];
+        var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
+        await Candidatures.Parcours.CandidatureAsync(prescripteur, session.Id, nom);
+        var admin = await host.ConnecterAsync(Comptes.Admin);
+        Assert.True((await admin.PostAsync($"/api/sessions/{session.Id}/annuler", null)).IsSuccessStatusCode);
+        await DistribuerAsync();
+
+        var recu = Assert.Single(Smtp.Pour(Comptes.Prescripteur3), m => m.Subject == $"Rafael : session {session.Reference} annulée");
+        Assert.Contains(nom, recu.TextBody!, StringComparison.Ordinal);
+        Assert.Equal("candidature.session-annulee v1", recu.Headers["X-Rafael-Modele"]);
+    }
+
+    [Fact]
+    public async Task Sept_jours_avant_l_avis_non_transmis_l_OF_est_relance()
+    {
+        Prerequis();
+        var session = await Candidatures.Parcours.SessionAsync(host);
+        var nom = $"Relan{Guid.NewGuid():N}"[..12];
+        var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
+        await Candidatures.Parcours.CandidatureAsync(prescripteur, session.Id, nom);
+
+        // The session ended on 10/02: 14 days later (24/02) is past, the switch at 21 days (03/03) is not yet.
+        await Candidatures.SessionsDeTest.ChangerDatesAsync(host, session.Id, new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 10));
+        await DistribuerAsync();
+        var processeur = host.Services.GetRequiredService<DeadlineProcessor>();
+        for (var i = 0; i < 50 && await host.DbAsync(db => db.Set<Deadline>().AnyAsync(d => d.State == DeadlineState.Pending && d.DueAt <= host.Time.GetUtcNow())); i++)
+        {
+            await processeur.RunOnceAsync(CancellationToken.None);
+        }
+
+        await DistribuerAsync();
+
+        bool Relance(MimeMessage m) => m.Subject == $"Rafael : plus que 7 jours pour donner votre avis sur Camille {nom}";
+        Assert.Single(Smtp.Pour(Comptes.PreinscriptionGaronne), Relance);
+        Assert.Equal("candidature.avis-non-transmis-dans-7-jours v1", Smtp.Pour(Comptes.PreinscriptionGaronne).Single(Relance).Headers["X-Rafael-Modele"]);
+        Assert.DoesNotContain(Smtp.Pour(Comptes.Prescripteur3), Relance);
     }
 
     [Fact]
@@ -314,6 +378,9 @@ public abstract class NotificationsTests(ApiHost host, Func<SmtpLoopback?> smtp)
 
         Assert.DoesNotContain(Smtp.Pour("capemploi@demo.rafael.fr"), m => m.Subject!.Contains("PRF-NUM2", StringComparison.Ordinal));
         Assert.Single(Smtp.Pour(Comptes.Financeur), m => m.Subject!.Contains("PRF-NUM2", StringComparison.Ordinal));
+
+        // The host is shared by the class: Cap emploi receives rights emails again for the tests that expect them.
+        Assert.Equal(HttpStatusCode.OK, (await capEmploi.PutAsJsonAsync("/api/moi/notifications/droits-attribues", new { actif = true })).StatusCode);
     }
 
     [Fact]
