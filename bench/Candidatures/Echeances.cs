@@ -25,8 +25,12 @@ internal static class Echeances
         await bdd.SqlAsync("""
             CREATE TABLE candidatures_copie (LIKE candidatures INCLUDING ALL);
             INSERT INTO candidatures_copie SELECT * FROM candidatures WHERE "SessionReference" = 'BENCH-ECH';
-            VACUUM ANALYZE candidatures; VACUUM ANALYZE candidatures_copie; VACUUM ANALYZE deadlines;
             """);
+        foreach (var table in new[] { "candidatures", "candidatures_copie", "deadlines" })
+        {
+            await bdd.SqlAsync($"VACUUM ANALYZE {table}");
+        }
+
 
         chrono.Restart();
         var nus = await bdd.SqlAsync("""

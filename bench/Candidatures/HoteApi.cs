@@ -31,6 +31,18 @@ internal sealed class HoteApi : WebApplicationFactory<Program>
 
     public static HoteApi Demarrer(string connectionString, IStartupFilter? filtre = null)
     {
+        // The Api's content root (src/Api), found from the repository root as WebApplicationFactory does for tests.
+        if (Environment.GetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RAFAEL_API") is null)
+        {
+            var dossier = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dossier is not null && !File.Exists(Path.Combine(dossier.FullName, "Rafael.sln")))
+            {
+                dossier = dossier.Parent;
+            }
+
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RAFAEL_API", Path.Combine(dossier?.FullName ?? ".", "src", "Api"));
+        }
+
         var hote = new HoteApi(connectionString, filtre);
         hote.UseKestrel(0);
         hote.StartServer();
@@ -61,6 +73,8 @@ internal sealed class HoteApi : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Rafael", connectionString);
         builder.UseSetting("Rafael:DemoData", "true");
         builder.UseSetting("Rafael:Processeurs", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Error));
         builder.ConfigureTestServices(services =>

@@ -60,6 +60,7 @@ public sealed class EcheancesHandler(
             // Effects look up tracked deadlines and messages through Local, which would otherwise detect the
             // changes of the whole batch at each look-up; SaveChanges detects them once.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            OutboxWriter.DeferKeyChecks(db);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var aDeclencher = await echeances.TryMarkBatchFiredAsync(db, groupe.ToList(), cancellationToken);
             var processus = new ProcessusService(runtime, echeances, outbox, db);
@@ -68,6 +69,7 @@ public sealed class EcheancesHandler(
                 await cible.DeclencherLotAsync(db, processus, parDeclencheur.Select(d => d.SubjectId).ToList(), parDeclencheur.Key, cancellationToken);
             }
 
+            await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
