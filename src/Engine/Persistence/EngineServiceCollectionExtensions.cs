@@ -67,6 +67,7 @@ public static class EngineServiceCollectionExtensions
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
         Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);
+        services.AddScoped<Candidatures.TableauDeBordLecture>();
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
         services.AddSingleton<DocumentsPublies>();
