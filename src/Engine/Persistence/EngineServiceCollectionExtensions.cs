@@ -64,6 +64,8 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<Catalogue.ListesCatalogue>();
         services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
         services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
+        services.AddSingleton<ISujetsProcessus>(new Catalogue.ActionsSujets(Catalogue.ActionFormation.DefinitionNonConventionnee));
+        services.AddSingleton<ISujetsProcessus>(new Catalogue.ActionsSujets(Catalogue.ActionFormation.DefinitionConventionnee));
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
         Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);

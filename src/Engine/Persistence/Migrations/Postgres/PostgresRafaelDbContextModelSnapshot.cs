@@ -391,7 +391,17 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "ModifieeLe");
 
+                    b.HasIndex("FinanceurId", "Status", "ModifieeLe");
+
+                    b.HasIndex("ResponsableId", "Status", "Intitule");
+
                     b.HasIndex("ResponsableId", "Status", "ModifieeLe");
+
+                    b.HasIndex(new[] { "ModifieeLe", "Reference" }, "IX_actions_a_verifier")
+                        .HasFilter("statut IN ('creee', 'modifiee')")
+                        .HasAnnotation("SqlServer:Include", new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ModifieeLe", "Reference" }, "IX_actions_a_verifier"), new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" });
 
                     b.ToTable("actions", (string)null);
                 });
@@ -585,6 +595,8 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.HasIndex("Status", "ModifieeLe");
 
                     b.ToTable("sessions", (string)null);
                 });

@@ -384,7 +384,16 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "ModifieeLe");
 
+                    b.HasIndex("FinanceurId", "Status", "ModifieeLe");
+
+                    b.HasIndex("ResponsableId", "Status", "Intitule");
+
                     b.HasIndex("ResponsableId", "Status", "ModifieeLe");
+
+                    b.HasIndex(new[] { "ModifieeLe", "Reference" }, "IX_actions_a_verifier")
+                        .HasFilter("statut IN ('creee', 'modifiee')")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" });
 
                     b.ToTable("actions", (string)null);
                 });
@@ -578,6 +587,8 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.HasIndex("Status", "ModifieeLe");
 
                     b.ToTable("sessions", (string)null);
                 });

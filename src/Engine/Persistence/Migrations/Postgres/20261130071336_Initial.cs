@@ -555,15 +555,32 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actions_a_verifier",
+                table: "actions",
+                columns: new[] { "ModifieeLe", "Reference" },
+                filter: "statut IN ('creee', 'modifiee')")
+                .Annotation("Npgsql:IndexInclude", new[] { "Intitule", "Id", "statut", "Conventionnee", "ResponsableId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_actions_FinanceurId_ReferenceExterne",
                 table: "actions",
                 columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_FinanceurId_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "FinanceurId", "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_Reference",
                 table: "actions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_ResponsableId_statut_Intitule",
+                table: "actions",
+                columns: new[] { "ResponsableId", "statut", "Intitule" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_ResponsableId_statut_ModifieeLe",
@@ -754,6 +771,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 table: "sessions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_statut_ModifieeLe",
+                table: "sessions",
+                columns: new[] { "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_structures_RaisonSociale",

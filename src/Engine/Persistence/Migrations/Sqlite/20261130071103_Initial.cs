@@ -554,15 +554,31 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actions_a_verifier",
+                table: "actions",
+                columns: new[] { "ModifieeLe", "Reference" },
+                filter: "statut IN ('creee', 'modifiee')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_actions_FinanceurId_ReferenceExterne",
                 table: "actions",
                 columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_FinanceurId_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "FinanceurId", "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_Reference",
                 table: "actions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_ResponsableId_statut_Intitule",
+                table: "actions",
+                columns: new[] { "ResponsableId", "statut", "Intitule" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_ResponsableId_statut_ModifieeLe",
@@ -753,6 +769,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 table: "sessions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_statut_ModifieeLe",
+                table: "sessions",
+                columns: new[] { "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_structures_RaisonSociale",
