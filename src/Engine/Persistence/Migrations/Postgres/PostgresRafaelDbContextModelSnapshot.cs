@@ -424,6 +424,59 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Import.ImportOffre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CompteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Creees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Inchangees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Interruption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MisesAJour")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NomFichier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rejets")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rejets");
+
+                    b.Property<Guid?>("StructureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Le");
+
+                    b.ToTable("imports_offre", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
                 {
                     b.Property<Guid>("Id")

@@ -424,6 +424,59 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Import.ImportOffre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CompteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Creees")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Inchangees")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Interruption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("Le")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("MisesAJour")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NomFichier")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Rejets")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("rejets");
+
+                    b.Property<Guid?>("StructureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Le");
+
+                    b.ToTable("imports_offre", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
                 {
                     b.Property<Guid>("Id")

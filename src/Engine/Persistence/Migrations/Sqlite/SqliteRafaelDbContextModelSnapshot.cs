@@ -417,6 +417,59 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Import.ImportOffre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Creees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Inchangees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interruption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Le")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MisesAJour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NomFichier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rejets")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejets");
+
+                    b.Property<Guid?>("StructureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Le");
+
+                    b.ToTable("imports_offre", (string)null);
+                });
+
             modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
                 {
                     b.Property<Guid>("Id")

@@ -155,6 +155,28 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "imports_offre",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    NomFichier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CompteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StructureId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Creees = table.Column<int>(type: "integer", nullable: false),
+                    MisesAJour = table.Column<int>(type: "integer", nullable: false),
+                    Inchangees = table.Column<int>(type: "integer", nullable: false),
+                    rejets = table.Column<string>(type: "text", nullable: false),
+                    Interruption = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_imports_offre", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -676,6 +698,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_imports_offre_StructureId_Le",
+                table: "imports_offre",
+                columns: new[] { "StructureId", "Le" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_journal_CompteId",
                 table: "journal",
                 column: "CompteId");
@@ -795,6 +822,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");
+
+            migrationBuilder.DropTable(
+                name: "imports_offre");
 
             migrationBuilder.DropTable(
                 name: "journal");
