@@ -108,8 +108,15 @@ internal static class ImportOffreEndpoints
 
     private static async Task ValiderLheoAsync(LheoImporter lheo, Stream copie, CancellationToken ct)
     {
-        await foreach (var _ in Illisible(lheo.LireAsync(copie, ct)).WithCancellation(ct))
+        try
         {
+            await foreach (var _ in Illisible(lheo.LireAsync(copie, ct)).WithCancellation(ct))
+            {
+            }
+        }
+        catch (FichierImportIllisibleException e)
+        {
+            throw new ChampsInvalidesException("fichier", e.Message);
         }
     }
 
