@@ -17,6 +17,9 @@ builder.Services.AddMudServices(o =>
 {
     o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
     o.SnackbarConfiguration.VisibleStateDuration = 6000;
+    // A fading message is unreadable (and fails the contrast check) while it fades: messages appear and go at once.
+    o.SnackbarConfiguration.ShowTransitionDuration = 0;
+    o.SnackbarConfiguration.HideTransitionDuration = 0;
 });
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("fr-FR");

@@ -48,7 +48,7 @@ public sealed class CatalogueTests(PortalHost host) : IClassFixture<PortalHost>
         await Portail.VerifierAccessibiliteAsync(page);
     }
 
-    private static async Task ChoisirAsync(IPage page, string champ, string valeur)
+    internal static async Task ChoisirAsync(IPage page, string champ, string valeur)
     {
         await page.Locator(".mud-select").Filter(new() { HasText = champ }).First.ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(valeur, new() { Exact = true }).ClickAsync();

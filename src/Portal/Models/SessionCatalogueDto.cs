@@ -1,4 +1,36 @@
 namespace Rafael.Portal.Models;
 
-/// <summary>A catalogue session (the fields the portal shows).</summary>
-public sealed record SessionCatalogueDto(Guid Id, string Reference, Guid ActionId, bool Conventionnee, string Statut, VoieAcces VoieAcces, bool HorsAlternance, DateOnly DateDebut, DateOnly DateFin, TypeEntree TypeEntree, string? Commentaire, LieuFormation Lieu, decimal? HeuresHebdomadaires, string? CodeDispositif, int? Places, int Version);
+/// <summary>A catalogue session with its funded fields (the fields the portal shows) and the warnings of its form (CAT-08).</summary>
+public sealed record SessionCatalogueDto(
+    Guid Id,
+    string Reference,
+    Guid ActionId,
+    bool Conventionnee,
+    string Statut,
+    Guid FormateurId,
+    Guid PositionneurId,
+    VoieAcces VoieAcces,
+    bool HorsAlternance,
+    ContactFormation? Contact,
+    IReadOnlyList<ContactFormation>? ContactsPositionneur,
+    DateOnly DateDebut,
+    DateOnly DateFin,
+    TypeEntree TypeEntree,
+    string? Commentaire,
+    LieuFormation Lieu,
+    decimal? HeuresHebdomadaires,
+    Guid? DispositifId,
+    string? CodeDispositif,
+    Guid? MesureId,
+    Guid? FinanceurId,
+    string? NumeroMarche,
+    int? EffectifMinimal,
+    int? Places,
+    int? CapaciteAccueil,
+    decimal? Coefficient,
+    DateOnly? DateLimiteInscription,
+    DateOnly? DateLimiteEntreeTardive,
+    decimal? RatioSuiteParcours,
+    string? MotifSuppression,
+    int Version,
+    IReadOnlyList<string>? Avertissements);

@@ -103,13 +103,26 @@ public sealed class ApiClient(HttpClient http)
                 Texte(racine, "title") ?? TitreParDefaut(status),
                 Texte(racine, "detail"),
                 Texte(racine, "regle"),
-                erreurs);
+                erreurs)
+            {
+                Refus = Refus(racine),
+            };
         }
         catch (JsonException)
         {
             return new Probleme(status, TitreParDefaut(status), null, null, new Dictionary<string, string[]>());
         }
     }
+
+    private static List<RefusCandidature> Refus(JsonElement racine) =>
+        racine.TryGetProperty("candidatures", out var c) && c.ValueKind == JsonValueKind.Array
+            ? [.. c.EnumerateArray().Select(x => new RefusCandidature(
+                x.TryGetProperty("id", out var id) && id.TryGetGuid(out var g) ? g : Guid.Empty,
+                Texte(x, "candidat") ?? string.Empty,
+                x.TryGetProperty("refus", out var r) && r.ValueKind == JsonValueKind.Array
+                    ? [.. r.EnumerateArray().Select(m => $"{Texte(m, "message")} ({Texte(m, "regle")})")]
+                    : []))]
+            : [];
 
     private static string? Texte(JsonElement e, string nom) =>
         e.TryGetProperty(nom, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -146,4 +146,29 @@ public static class Libelles
         TypeEntree.EntreesSortiesSequencees => "Entrées-sorties séquencées",
         _ => t.ToString(),
     };
+
+    public static string StatutAction(string statut) => statut switch
+    {
+        "brouillon" => "Brouillon",
+        "creee" => "Créée (à vérifier)",
+        "alerte" => "Alerte",
+        "publiee" => "Publiée",
+        "modifiee" => "Modifiée (à vérifier)",
+        "archivee" => "Archivée",
+        "supprimee" => "Supprimée",
+        "en-attente-validation" => "En attente de validation",
+        "en-attente-publication" => "En attente de publication",
+        _ => statut,
+    };
+
+    public static string StatutSession(string statut) => statut switch
+    {
+        "ouverte" => "Ouverte",
+        "fermee" => "Fermée",
+        "terminee" => "Terminée",
+        "annulee" => "Annulée",
+        "supprimee" => "Supprimée",
+        "suppression-demandee" => "Suppression demandée",
+        _ => statut,
+    };
 }
