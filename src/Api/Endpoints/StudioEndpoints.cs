@@ -5,6 +5,7 @@ using Rafael.Api.Infrastructure;
 using Rafael.Engine.Common;
 using Rafael.Engine.Demandes;
 using Rafael.Engine.Persistence;
+using Rafael.Engine.Processus;
 using Rafael.Engine.Simulation;
 using Rafael.Workflows.Deadlines;
 
@@ -20,6 +21,7 @@ internal static class StudioEndpoints
     public static IEndpointRouteBuilder MapStudioEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/studio").WithTags("Studio").RequireAuthorization(AdministrateurRequirement.Policy);
+        group.MapPost("/simulations/candidatures/{type}/{nom}", SimulerSurCandidatures);
         group.MapPost("/simulations/{nom}", Simuler);
         group.MapGet("/instances/{type}", Instances);
         group.MapGet("/instances/{type}/{id}", Instance);
@@ -30,6 +32,21 @@ internal static class StudioEndpoints
     {
         var acteur = await courant.ExigerAsync("studio.simuler", ct);
         return TypedResults.Ok(await simulations.SimulerDefinitionAsync(acteur, nom, nombre ?? 50, ct));
+    }
+
+    /// <summary>A draft of a definition, a rule set or parameters against the last candidatures (<c>depuis</c>: made since that day).</summary>
+    private static async Task<Ok<ResultatSimulation>> SimulerSurCandidatures(
+        string type, string nom, int? nombre, DateOnly? depuis, ActeurCourant courant, SimulationCandidaturesService simulations, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("studio.simuler-candidatures", ct);
+        var typeDocument = type switch
+        {
+            "definitions" => TypeDocument.Definition,
+            "regles" => TypeDocument.RegleSet,
+            "parametres" => TypeDocument.Parametres,
+            _ => throw new ChampsInvalidesException("type", "Le type de document est definitions, regles ou parametres."),
+        };
+        return TypedResults.Ok(await simulations.SimulerAsync(acteur, typeDocument, nom, nombre ?? 50, depuis, ct));
     }
 
     private static async Task<Ok<IReadOnlyList<InstanceResume>>> Instances(string type, ActeurCourant courant, RafaelDbContext db, CancellationToken ct)
