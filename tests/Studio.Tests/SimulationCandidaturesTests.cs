@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using Rafael.Engine.Processus;
 using Rafael.Studio.Tests.Support;
 
@@ -71,6 +72,20 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
         Assert.Equal("refusée (AVIS-02)", avis.GetProperty("brouillon").GetString());
         Assert.Contains("entre 1 et 30 heures", avis.GetProperty("pourquoi").GetString(), StringComparison.Ordinal);
 
+        // The Studio's screen shows the same differences, and has no axe violation with them.
+        var page = await host.ConnecterAsync();
+        await page.GotoAsync("/studio/simulation?type=parametres&nom=POEC");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("resume")).ToContainTextAsync("sur 3 candidatures (4 décisions) : 2 décision(s) différente(s)");
+        var tableau = page.GetByTestId("differences");
+        await Assertions.Expect(tableau).ToContainTextAsync("refusée (CAND-02)");
+        await Assertions.Expect(tableau).ToContainTextAsync("refusée (AVIS-02)");
+        await Assertions.Expect(tableau).ToContainTextAsync("Camille Martin");
+        await SansViolationAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Camille Martin" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("instance")).ToContainTextAsync("Définition candidature");
+        await SansViolationAsync(page);
+
         // The rule set: one candidature in progress at most, with a new message; only the pre-registrations change.
         var regles = await BrouillonDepuisPublieeAsync(admin, "regles", "candidature.preinscription", n =>
         {
@@ -80,7 +95,7 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
         });
         Assert.Equal(HttpStatusCode.OK, regles.StatusCode);
         differences = Differences(await SimulerAsync(admin, "regles/candidature.preinscription?nombre=20"));
-        Assert.Equal([ids[1].ToString(), ids[2].ToString()], differences.Select(d => d.GetProperty("id").GetString()).Order());
+        Assert.Equal(new[] { ids[1].ToString(), ids[2].ToString() }.Order(), differences.Select(d => d.GetProperty("id").GetString()!).Order());
         Assert.Contains(differences, d => d.GetProperty("pourquoi").GetString()!.Contains("Une seule candidature en cours à la fois (CAND-02) : 2 déjà.", StringComparison.Ordinal));
 
         // The definition: a Niveau 3 no longer validates; only the last candidature is run when the analyst asks for one.
@@ -108,8 +123,21 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
         await ProblemeAsync(await admin.PostAsync(Uri("inconnu/POEC"), null), HttpStatusCode.BadRequest, "type");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync(Uri("parametres/HSP"), null)).StatusCode);
 
+        // The Studio's instance of a candidature: its version, state and journal.
+        var instance = await OkAsync(await admin.GetAsync(new Uri($"/api/studio/instances/candidature/{ids[0]}", UriKind.Relative)));
+        Assert.Equal("retenue", instance.GetProperty("instance").GetProperty("etat").GetString());
+        Assert.NotEmpty(instance.GetProperty("journal").EnumerateArray());
+        Assert.Contains(ids[2].ToString(), (await OkAsync(await admin.GetAsync(new Uri("/api/studio/instances/candidature", UriKind.Relative)))).EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri($"/api/studio/instances/candidature/{Guid.NewGuid()}", UriKind.Relative))).StatusCode);
+
         // Nothing was written by the simulations: candidatures, journal, outbox, deadlines, documents but the drafts.
         Assert.Equal(avant, await EtatAsync());
+    }
+
+    private static async Task SansViolationAsync(IPage page)
+    {
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
     private static Uri Uri(string suite) => new($"/api/studio/simulations/candidatures/{suite}", UriKind.Relative);
