@@ -88,7 +88,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<ProcessusService>();
         services.AddScoped<MigrationsService>();
         services.AddSingleton<ISujetsProcessus, DemandesSujets>();
-        services.AddScoped<Simulation.SimulationService>().AddSingleton<Simulation.ISujetsSimulables, Simulation.DemandesSimulables>();
+        services.AddScoped<Simulation.SimulationService>().AddScoped<Simulation.SimulationCandidaturesService>().AddSingleton<Simulation.ISujetsSimulables, Simulation.DemandesSimulables>();
         services.AddSingleton<IDeadlineHandler, EcheancesHandler>();
         services.AddSingleton(sp => new DeadlineProcessor(
             () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("echeance")),
