@@ -256,11 +256,11 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SessionId", "Status");
 
-                    b.HasIndex("FormateurId", "Status", "SessionDateFin");
+                    b.HasIndex("FormateurId", "Status", "SessionDateFin", "SessionId");
 
-                    b.HasIndex("PositionneurId", "Status", "SessionDateFin");
+                    b.HasIndex("PositionneurId", "Status", "SessionDateFin", "SessionId");
 
-                    b.HasIndex("ResponsableId", "Status", "SessionDateFin");
+                    b.HasIndex("ResponsableId", "Status", "SessionDateFin", "SessionId");
 
                     b.ToTable("candidatures", (string)null);
                 });

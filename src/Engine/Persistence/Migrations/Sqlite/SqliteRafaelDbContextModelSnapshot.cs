@@ -249,11 +249,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SessionId", "Status");
 
-                    b.HasIndex("FormateurId", "Status", "SessionDateFin");
+                    b.HasIndex("FormateurId", "Status", "SessionDateFin", "SessionId");
 
-                    b.HasIndex("PositionneurId", "Status", "SessionDateFin");
+                    b.HasIndex("PositionneurId", "Status", "SessionDateFin", "SessionId");
 
-                    b.HasIndex("ResponsableId", "Status", "SessionDateFin");
+                    b.HasIndex("ResponsableId", "Status", "SessionDateFin", "SessionId");
 
                     b.ToTable("candidatures", (string)null);
                 });

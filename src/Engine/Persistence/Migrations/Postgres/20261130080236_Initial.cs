@@ -591,14 +591,14 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "CleCandidat", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_FormateurId_statut_SessionDateFin",
+                name: "IX_candidatures_FormateurId_statut_SessionDateFin_SessionId",
                 table: "candidatures",
-                columns: new[] { "FormateurId", "statut", "SessionDateFin" });
+                columns: new[] { "FormateurId", "statut", "SessionDateFin", "SessionId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_PositionneurId_statut_SessionDateFin",
+                name: "IX_candidatures_PositionneurId_statut_SessionDateFin_SessionId",
                 table: "candidatures",
-                columns: new[] { "PositionneurId", "statut", "SessionDateFin" });
+                columns: new[] { "PositionneurId", "statut", "SessionDateFin", "SessionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_PrescripteurStructureId_statut",
@@ -606,9 +606,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "PrescripteurStructureId", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_ResponsableId_statut_SessionDateFin",
+                name: "IX_candidatures_ResponsableId_statut_SessionDateFin_SessionId",
                 table: "candidatures",
-                columns: new[] { "ResponsableId", "statut", "SessionDateFin" });
+                columns: new[] { "ResponsableId", "statut", "SessionDateFin", "SessionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_SessionId_statut",

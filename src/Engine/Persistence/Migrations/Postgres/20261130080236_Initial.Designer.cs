@@ -13,7 +13,7 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRafaelDbContext))]
-    [Migration("20261130053810_Initial")]
+    [Migration("20261130080236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -259,11 +259,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("SessionId", "Status");
 
-                    b.HasIndex("FormateurId", "Status", "SessionDateFin");
+                    b.HasIndex("FormateurId", "Status", "SessionDateFin", "SessionId");
 
-                    b.HasIndex("PositionneurId", "Status", "SessionDateFin");
+                    b.HasIndex("PositionneurId", "Status", "SessionDateFin", "SessionId");
 
-                    b.HasIndex("ResponsableId", "Status", "SessionDateFin");
+                    b.HasIndex("ResponsableId", "Status", "SessionDateFin", "SessionId");
 
                     b.ToTable("candidatures", (string)null);
                 });
