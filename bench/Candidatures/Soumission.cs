@@ -54,11 +54,11 @@ internal static class Soumission
         var produit = await PhaseAsync(clients, "/api/preinscriptions", Corps, TimeSpan.FromSeconds(duree));
         var temoin = await PhaseAsync(clients, PointNu.Chemin, Corps, TimeSpan.FromSeconds(duree));
 
-        var enAttente = await bdd.ScalaireAsync<long>("SELECT count(*) FROM candidatures WHERE statut = 'en-attente'");
+        var enAttente = await bdd.ScalaireAsync<long>("SELECT count(*) FROM candidatures WHERE statut IN ('en-attente', 'a-convoquer', 'convoquee', 'avis-a-donner')");
         var ratio = produit.Debit / temoin.Debit;
         Console.WriteLine($"POST /api/preinscriptions : {produit}");
         Console.WriteLine($"Point nu (1 INSERT)       : {temoin}");
-        Console.WriteLine($"Candidatures en attente en base : {enAttente:N0}");
+        Console.WriteLine($"Candidatures en attente (sous-états compris) en base : {enAttente:N0}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Rapport débit produit / point nu : {ratio:F2} (objectif ≥ 0,5) ; débit {produit.Debit:F0}/s (objectif ≥ 1 000/s) ; p99 {produit.Temps.P(99):F1} ms (objectif ≤ 50 ms)"));
         foreach (var client in clients)
