@@ -41,9 +41,10 @@ public sealed class CandidatureConfiguration : IEntityTypeConfiguration<Candidat
         builder.HasIndex(c => new { c.SessionId, c.Status });
         builder.Property(c => c.CleCandidat).HasMaxLength(160).IsRequired();
         builder.HasIndex(c => new { c.CleCandidat, c.Status });
-        builder.HasIndex(c => new { c.ResponsableId, c.Status, c.SessionDateFin });
-        builder.HasIndex(c => new { c.PositionneurId, c.Status, c.SessionDateFin });
-        builder.HasIndex(c => new { c.FormateurId, c.Status, c.SessionDateFin });
+        // The session last, so that DASH-01 counts per session from the index alone (TableauDeBordLecture).
+        builder.HasIndex(c => new { c.ResponsableId, c.Status, c.SessionDateFin, c.SessionId });
+        builder.HasIndex(c => new { c.PositionneurId, c.Status, c.SessionDateFin, c.SessionId });
+        builder.HasIndex(c => new { c.FormateurId, c.Status, c.SessionDateFin, c.SessionId });
         builder.HasIndex(c => new { c.PrescripteurStructureId, c.Status });
     }
 }
