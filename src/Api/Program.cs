@@ -45,7 +45,8 @@ app.MapAuthEndpoints()
     .MapPreinscriptionsEndpoints()
     .MapCandidaturesEndpoints()
     .MapTableauDeBordEndpoints()
-    .MapLotsEndpoints();
+    .MapLotsEndpoints()
+    .MapIndicateursEndpoints();
 app.UsePortal();
 
 var demo = await DatabaseInitializer.InitialiserAsync(app.Services, app.Configuration.GetValue("Rafael:DemoData", false));

@@ -143,15 +143,22 @@ public sealed class ListesCatalogue(RafaelDbContext db)
             .ToListAsync(cancellationToken);
 
         // Sessions are counted for the page's actions only, in a second query: counted in the page query, PostgreSQL
-        // counts them for every row skipped by the offset too.
+        // counts them for every row skipped by the offset too. Same for the Responsables' names.
         var ids = lignes.Select(l => l.Id).ToList();
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => ids.Contains(s.ActionId) && s.Status != Session.Annulee && s.Status != Session.Supprimee)
             .GroupBy(s => s.ActionId)
-            .Select(g => new { ActionId = g.Key, Nombre = g.Count() })
-            .ToDictionaryAsync(g => g.ActionId, g => g.Nombre, cancellationToken);
+            .Select(g => new { ActionId = g.Key, Nombre = g.Count(), Debut = g.Min(s => s.DateDebut), Fin = g.Max(s => s.DateFin) })
+            .ToDictionaryAsync(g => g.ActionId, cancellationToken);
+        var responsables = lignes.Select(l => l.ResponsableId).Distinct().ToList();
+        var noms = await db.Structures.AsNoTracking()
+            .Where(s => responsables.Contains(s.Id))
+            .Select(s => new { s.Id, s.Nom })
+            .ToDictionaryAsync(s => s.Id, s => s.Nom, cancellationToken);
         var elements = lignes
-            .Select(a => new ActionResume(a.Id, a.Reference, a.Intitule, a.Status, a.Conventionnee, a.ResponsableId, a.ModifieeLe, sessions.GetValueOrDefault(a.Id)))
+            .Select(a => sessions.TryGetValue(a.Id, out var s)
+                ? new ActionResume(a.Id, a.Reference, a.Intitule, a.Status, a.Conventionnee, a.ResponsableId, a.ModifieeLe, s.Nombre, noms.GetValueOrDefault(a.ResponsableId), s.Debut, s.Fin)
+                : new ActionResume(a.Id, a.Reference, a.Intitule, a.Status, a.Conventionnee, a.ResponsableId, a.ModifieeLe, 0, noms.GetValueOrDefault(a.ResponsableId)))
             .ToList();
         return new PageCatalogue<ActionResume>(elements, total, page, taille);
     }

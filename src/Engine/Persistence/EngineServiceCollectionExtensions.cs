@@ -63,6 +63,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<Catalogue.PublicationService>();
         services.AddScoped<Catalogue.ListesCatalogue>();
         services.AddScoped<Catalogue.Import.ImportOffreService>();
+        services.AddScoped<Indicateurs.IndicateursService>();
         services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
         services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
         services.AddSingleton<ISujetsProcessus>(new Catalogue.ActionsSujets(Catalogue.ActionFormation.DefinitionNonConventionnee));

@@ -234,8 +234,31 @@ public abstract class CircuitTests(ApiHost host)
         var garonne = await host.StructureAsync(Comptes.Garonne);
         var siens = await Api.LireAsync(await of.GetAsync("/api/catalogue/actions?conventionnee=false&taille=100", Ct), HttpStatusCode.OK);
         Assert.All(siens.GetProperty("elements").EnumerateArray(), e => Assert.Equal(garonne, e.GetProperty("responsableId").GetGuid()));
+        Assert.All(siens.GetProperty("elements").EnumerateArray(), e => Assert.Equal(Comptes.Garonne, e.GetProperty("responsable").GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await of.GetAsync("/api/catalogue/a-verifier", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/catalogue/a-verifier", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task CIR_07_une_ligne_de_liste_montre_le_responsable_et_les_dates_des_sessions()
+    {
+        Prerequis();
+        var of = await host.ConnecterAsync(Comptes.CatalogueGaronne);
+        var admin = await host.ConnecterAsync(Comptes.Admin);
+        var intitule = "Menuiserie agencement " + Guid.NewGuid().ToString("N")[..6];
+        var id = (await Api.LireAsync(await of.PostAsJsonAsync("/api/actions", Formulaires.Action(intitule), Ct), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Api.LireAsync(await of.PostAsJsonAsync($"/api/actions/{id}/sessions", Formulaires.Session(Debut, Fin), Ct), HttpStatusCode.Created);
+        await Api.LireAsync(await of.PostAsJsonAsync($"/api/actions/{id}/sessions", Formulaires.Session(Debut.AddMonths(6), Fin.AddMonths(6)), Ct), HttpStatusCode.Created);
+        await Api.LireAsync(await of.PostAsJsonAsync($"/api/actions/{id}/valider", new { confirmation = true }, Ct), HttpStatusCode.OK);
+
+        var file = await Api.LireAsync(await admin.GetAsync($"/api/catalogue/a-verifier?recherche={Uri.EscapeDataString(intitule)}", Ct), HttpStatusCode.OK);
+
+        var ligne = Assert.Single(file.GetProperty("elements").EnumerateArray());
+        Assert.Equal(id, ligne.GetProperty("id").GetGuid());
+        Assert.Equal(Comptes.Garonne, ligne.GetProperty("responsable").GetString());
+        Assert.Equal(2, ligne.GetProperty("nombreSessions").GetInt32());
+        Assert.Equal(Debut, DateOnly.Parse(ligne.GetProperty("premiereSession").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Fin.AddMonths(6), DateOnly.Parse(ligne.GetProperty("derniereSession").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Lets the PostgreSQL subclass skip or fail before touching the host.</summary>
