@@ -11,7 +11,8 @@ if (args is ["diagrammes", ..])
 
 // "lheo <fichier> [--depuis …] [--kairos]" writes the Offre info feed to a file instead of serving: its arguments are not configuration.
 var lheo = LheoCommande.EstDemandee(args);
-var builder = WebApplication.CreateBuilder(lheo ? [] : args);
+var importLheo = args is ["import-lheo", ..];
+var builder = WebApplication.CreateBuilder(lheo || importLheo ? [] : args);
 builder.AddRafaelApi();
 
 var app = builder.Build();
@@ -55,6 +56,11 @@ if (lheo)
     await using var scope = app.Services.CreateAsyncScope();
     var source = scope.ServiceProvider.GetRequiredService<ISourceOffreInfo>();
     return await LheoCommande.ExecuterAsync(args, source, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
+}
+
+if (importLheo)
+{
+    return await ImportOffreEndpoints.ImporterLheoEnLigneDeCommandeAsync(app.Services, args, Console.Out);
 }
 
 if (demo)

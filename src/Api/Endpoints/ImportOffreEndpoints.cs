@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Rafael.Api.Contracts.Catalogue.Import;
 using Rafael.Api.Infrastructure;
+using Rafael.Engine.Acteurs;
 using Rafael.Engine.Catalogue.Import;
 using Rafael.Engine.Common;
 using Rafael.Engine.OffreInfo;
@@ -56,6 +57,43 @@ internal static class ImportOffreEndpoints
             lignes = Plat(format == "csv" ? LecteurCsv.LireAsync(flux, ColonnesImport.Toutes, ct) : LecteurJson.LireAsync(flux, ColonnesImport.Toutes, ct), validateur, ct);
             var rapport = await imports.ImporterAsync(acteur, format, nomFichier, lignes, ct);
             return Cree(rapport);
+        }
+    }
+
+    /// <summary>The command line <c>dotnet run --project src/Api -- import-lheo &lt;fichier&gt;</c>: imports an LHEO feed as
+    /// an administrator would, and prints the report. Exit code 0 when every line went in, 1 when some were refused or
+    /// the feed is invalid, 2 on wrong arguments.</summary>
+    public static async Task<int> ImporterLheoEnLigneDeCommandeAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter console, CancellationToken ct = default)
+    {
+        if (arguments.Count != 2 || !File.Exists(arguments[1]))
+        {
+            await console.WriteLineAsync(arguments.Count == 2 ? $"Fichier introuvable : {arguments[1]}" : "Usage : dotnet run --project src/Api -- import-lheo <fichier>");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var lheo = sp.GetRequiredService<LheoImporter>();
+        var acteur = new Acteur(Guid.Empty, "Ligne de commande import-lheo", true, null, null, false, null);
+        await using var fichier = new FileStream(arguments[1], FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        try
+        {
+            await ValiderLheoAsync(lheo, fichier, ct);
+            fichier.Position = 0;
+            var rapport = await sp.GetRequiredService<ImportOffreService>()
+                .ImporterAsync(acteur, "lheo", Path.GetFileName(arguments[1]), Lheo(lheo, fichier, sp.GetRequiredService<IValidator<LigneImportRequete>>(), ct), ct);
+            await console.WriteLineAsync($"Import {rapport.Id} : {rapport.Creees} créée(s), {rapport.MisesAJour} mise(s) à jour, {rapport.Inchangees} inchangée(s), {rapport.Rejetees} rejetée(s).");
+            foreach (var rejet in rapport.Rejets)
+            {
+                await console.WriteLineAsync($"  session {rejet.Ligne} [{string.Join(", ", rejet.Champs)}]{(rejet.Regle is null ? string.Empty : $" {rejet.Regle}")} : {rejet.Raison}");
+            }
+
+            return rapport.Rejetees == 0 ? 0 : 1;
+        }
+        catch (ChampsInvalidesException e)
+        {
+            await console.WriteLineAsync(e.Message);
+            return 1;
         }
     }
 

@@ -33,8 +33,10 @@ public sealed class SourceCatalogue(RafaelDbContext db) : ISourceOffreInfo
         {
             var requete = db.Actions.AsNoTracking()
                 .Where(a => EtatsPublies.Contains(a.Status) && string.Compare(a.Reference, apres) > 0);
-            if (depuis is { } d)
+            if (depuis is { } instant)
             {
+                // PostgreSQL stores instants in UTC and Npgsql refuses any other offset: "depuis" may come with one.
+                var d = instant.ToUniversalTime();
                 requete = requete.Where(a => a.ModifieeLe >= d || db.Sessions.Any(s => s.ActionId == a.Id && s.ModifieeLe >= d));
             }
 

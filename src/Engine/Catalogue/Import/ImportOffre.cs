@@ -83,7 +83,17 @@ public sealed class ImportOffre : IVersionne
 
     /// <summary>Records a refused line.</summary>
     /// <param name="rejet">The rejection.</param>
-    public void Rejeter(RejetImport rejet) => Rejets = [.. Rejets, rejet];
+    public void Rejeter(RejetImport rejet)
+    {
+        // Appended in place: a large file may refuse many lines, and copying the list each time would be quadratic.
+        if (Rejets is not List<RejetImport> liste)
+        {
+            liste = [.. Rejets];
+            Rejets = liste;
+        }
+
+        liste.Add(rejet);
+    }
 
     /// <summary>Records that the file could not be read to its end.</summary>
     /// <param name="raison">Why.</param>
