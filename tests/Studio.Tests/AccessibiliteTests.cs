@@ -17,6 +17,8 @@ public sealed class AccessibiliteTests(StudioHost host) : IClassFixture<StudioHo
         { "editeur/demande-compte", "Éditeur de demande-compte" },
         { "simulation", "Simulation" },
         { "instances", "Instances" },
+        { "instances?type=candidature", "Instances" },
+        { "simulation?type=parametres&nom=POEC", "Simulation" },
         { "modeles/compte.demande-acceptee", "Modèle compte.demande-acceptee" },
     };
 

@@ -1,20 +1,21 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Rafael.Engine.Processus;
-using Rafael.Rules;
 using Rafael.Studio.Tests.Support;
 
 namespace Rafael.Studio.Tests;
 
 /// <summary>
-/// An analyst changes a parameter and a rule message, simulates, publishes; the next decision follows the new rule
-/// (CAND-02: the maximum of candidatures in progress, per dispositif).
+/// An analyst changes a parameter and a rule message, simulates, publishes; the next pre-registration through the Api,
+/// by a prescriber of the demo data, follows the new rule (CAND-02: the maximum of candidatures in progress, per
+/// dispositif): accepted under the new parameter, then refused with the new message.
 /// </summary>
 public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioHost>
 {
+    private const string Prescripteur = "prescripteur3@demo.rafael.fr";
     private const string NouveauMessage = "Déjà {candidat.candidaturesEnCours} candidatures en cours, le maximum du dispositif est {parametres.maxCandidaturesEnCours} (CAND-02).";
 
     [Fact]
@@ -22,8 +23,16 @@ public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioH
     {
         var page = await host.ConnecterAsync();
 
-        // Before: 3 candidatures in progress is the POEC maximum.
-        Assert.False((await EvaluerAsync(3)).IsAllowed);
+        // Before: a prescriber pre-registers a candidate three times on a POEC session; the fourth is refused (CAND-02).
+        var prescripteur = await host.ClientAsync(Prescripteur);
+        var sessions = await prescripteur.GetFromJsonAsync<JsonElement>("/api/preinscriptions/sessions?dispositif=POEC");
+        var session = sessions.EnumerateArray().First(s => s.GetProperty("intitule").GetString() == "Conseiller de vente").GetProperty("id").GetGuid();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await PreinscrireAsync(prescripteur, session)).StatusCode);
+        }
+
+        await RefuseeAsync(await PreinscrireAsync(prescripteur, session), "Le candidat a déjà 3 candidatures en cours pour un maximum de 3 (CAND-02).");
 
         // The parameter: POEC allows 4 candidatures in progress.
         await page.GotoAsync("/studio/parametres");
@@ -56,14 +65,17 @@ public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioH
         await Expect(page.GetByTestId("message"), "Brouillon enregistré");
         Assert.True(await BrouillonAsync(TypeDocument.RegleSet, "candidature.preinscription"));
 
-        // Simulation: what each draft changes, before publishing. Still nothing published.
+        // Simulation: what each draft changes, and that no decision taken on the real candidatures would differ
+        // (raising a maximum refuses none of them). Still nothing published: the fourth is still refused.
         await page.GotoAsync("/studio/simulation?type=regles&nom=candidature.preinscription");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
         await Expect(page.GetByTestId("changements"), "maximum du dispositif");
+        await Expect(page.GetByTestId("resume"), "sur 3 candidatures (3 décisions) : 0 décision(s) différente(s)");
         await page.GotoAsync("/studio/simulation?type=parametres&nom=POEC");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
         await Expect(page.GetByTestId("changements"), "maxCandidaturesEnCours");
-        Assert.False((await EvaluerAsync(3)).IsAllowed);
+        await Expect(page.GetByTestId("resume"), "sur 3 candidatures (3 décisions) : 0 décision(s) différente(s)");
+        await RefuseeAsync(await PreinscrireAsync(prescripteur, session), "Le candidat a déjà 3 candidatures en cours pour un maximum de 3 (CAND-02).");
 
         // Publication: the comment is mandatory.
         await page.GotoAsync("/studio/regles/candidature.preinscription");
@@ -80,12 +92,11 @@ public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioH
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("message"), "publiée");
 
-        // The next decision follows the new parameter and speaks the new message.
-        Assert.True((await EvaluerAsync(3)).IsAllowed);
-        var refus = await EvaluerAsync(4);
-        var echec = Assert.Single(refus.Failures);
-        Assert.Equal("CAND-02", echec.RuleId);
-        Assert.Equal("Déjà 4 candidatures en cours, le maximum du dispositif est 4 (CAND-02).", echec.Message);
+        // The next pre-registration through the Api follows the new parameter, the one after speaks the new message.
+        var quatrieme = await PreinscrireAsync(prescripteur, session);
+        Assert.True(quatrieme.StatusCode == HttpStatusCode.Created, await quatrieme.Content.ReadAsStringAsync());
+        await RefuseeAsync(await PreinscrireAsync(prescripteur, session), "Déjà 4 candidatures en cours, le maximum du dispositif est 4 (CAND-02).");
+        Assert.Equal(4, await host.DbAsync(db => db.Candidatures.CountAsync(c => c.Candidat.Nom == "Durand")));
 
         // Through the Api too, and both publications are in the journal with their comments.
         var api = await host.ClientAsync(StudioHost.Administrateur);
@@ -105,24 +116,19 @@ public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioH
     private Task<bool> BrouillonAsync(TypeDocument type, string nom) =>
         host.DbAsync(db => db.Set<DocumentVersion>().AnyAsync(d => d.Type == type && d.Nom == nom && d.Statut == StatutDocument.Brouillon));
 
-    private async Task<RuleVerdict> EvaluerAsync(int candidaturesEnCours)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var parametres = await scope.ServiceProvider.GetRequiredService<IParametresProvider>().GetAsync("POEC");
-        var regles = scope.ServiceProvider.GetRequiredService<IRuleEvaluator>();
-        var verdict = await regles.EvaluateAsync("candidature.preinscription", new RuleInputs
+    private static Task<HttpResponseMessage> PreinscrireAsync(HttpClient prescripteur, Guid session) =>
+        prescripteur.PostAsJsonAsync("/api/preinscriptions", new
         {
-            ["maintenant"] = new DateOnly(2026, 3, 2),
-            ["session"] = new
-            {
-                Dispositif = "POEC", Mesure = "POEC", Annulee = false, OuverteAuxCandidatures = true,
-                DateLimiteInscription = new DateOnly(2026, 4, 1), EffectifVise = 12, CapaciteAccueil = 12, Coefficient = 3m, CandidaturesEnCours = 0,
-            },
-            ["candidat"] = new { CandidaturesEnCours = candidaturesEnCours, CandidaturesEnCoursHsp = 0 },
-            ["structure"] = new { MesuresHabilitees = new[] { "POEC" } },
-            ["utilisateur"] = new { NiveauPrescripteur = (int?)1 },
-            ["parametres"] = parametres,
+            sessionId = session,
+            candidat = new { nom = "Durand", prenom = "Alix", dateNaissance = new DateOnly(1990, 1, 31), situation = "Demandeur d'emploi" },
         });
-        return verdict;
+
+    private static async Task RefuseeAsync(HttpResponseMessage reponse, string message)
+    {
+        var texte = await reponse.Content.ReadAsStringAsync();
+        Assert.True(reponse.StatusCode == HttpStatusCode.Conflict, $"{(int)reponse.StatusCode} {texte}");
+        var probleme = JsonSerializer.Deserialize<JsonElement>(texte);
+        Assert.Equal("CAND-02", probleme.GetProperty("regle").GetString());
+        Assert.Equal(message, probleme.GetProperty("detail").GetString());
     }
 }

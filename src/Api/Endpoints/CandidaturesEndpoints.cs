@@ -15,6 +15,8 @@ internal static class CandidaturesEndpoints
         var group = app.MapGroup("/api/candidatures").WithTags("Candidatures").RequireAuthorization();
         group.MapGet("/", Lister);
         group.MapGet("/export.csv", Exporter);
+        group.MapGet("/sessions", ListerSessions);
+        group.MapGet("/sessions/export.csv", ExporterSessions);
         group.MapGet("/{id:guid}", Lire);
         group.MapPost("/{id:guid}/convocations", Convoquer).Valider<ConvocationRequete>();
         group.MapPost("/{id:guid}/resultat-convocation", Resultat).Valider<ResultatConvocationRequete>();
@@ -49,8 +51,38 @@ internal static class CandidaturesEndpoints
             }.Select(Champ)]).Append("\r\n");
         }
 
-        var octets = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return TypedResults.File(octets, "text/csv; charset=utf-8", "candidatures.csv");
+        return Csv(csv, "candidatures.csv");
+    }
+
+    private static async Task<Ok<PageDto<LigneSessionCandidatures>>> ListerSessions(
+        [AsParameters] FiltreSessionsRequete f, ActeurCourant courant, SessionsCandidaturesLecture lecture, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("candidature.lister-sessions", ct);
+        var page = await lecture.ListerAsync(acteur, f.VersFiltre(), ct);
+        return TypedResults.Ok(new PageDto<LigneSessionCandidatures>(page.Lignes, page.Total, page.Page, page.Taille));
+    }
+
+    /// <summary>DASH-03 for the list by session: the same columns as the screen, the counts last.</summary>
+    private static async Task<FileContentHttpResult> ExporterSessions(
+        [AsParameters] FiltreSessionsRequete f, ActeurCourant courant, SessionsCandidaturesLecture lecture, CancellationToken ct)
+    {
+        var acteur = await courant.ExigerAsync("candidature.exporter-sessions", ct);
+        var csv = new StringBuilder();
+        csv.Append("Référence session;Intitulé;Financeur;N° de marché;Dispositif;Mesure;Responsable;Positionneur;Formateur;Lieu;Début;Fin;État;Inscrits;Maximum;En attente;Retenues;Non retenues;Avis non transmis;Refus : session complète;Refus : session annulée\r\n");
+        await foreach (var s in lecture.ExporterAsync(acteur, f.VersFiltre(), ct))
+        {
+            var n = s.Comptes;
+            csv.AppendJoin(';', [.. new[]
+            {
+                s.Reference, s.Intitule, s.Financeur ?? string.Empty, s.NumeroMarche ?? string.Empty, s.Dispositif, s.Mesure,
+                s.Responsable, s.Positionneur, s.Formateur, s.Lieu,
+                s.DateDebut.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), s.DateFin.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                s.LibelleEtat, Nombre(s.Inscrits), Nombre(s.Maximum), Nombre(n.EnAttente), Nombre(n.Retenues), Nombre(n.NonRetenues),
+                Nombre(n.AvisNonTransmis), Nombre(n.RefusSessionComplete), Nombre(n.RefusSessionAnnulee),
+            }.Select(Champ)]).Append("\r\n");
+        }
+
+        return Csv(csv, "sessions-candidatures.csv");
     }
 
     private static async Task<Ok<CandidatureDto>> Lire(Guid id, ActeurCourant courant, CandidaturesService candidatures, CandidaturesLecture lecture, CancellationToken ct)
@@ -80,6 +112,14 @@ internal static class CandidaturesEndpoints
         var c = await candidatures.DonnerAvisAsync(acteur, id, r.VersAvis(), ct);
         return TypedResults.Ok(c.Detail([]));
     }
+
+    private static FileContentHttpResult Csv(StringBuilder csv, string nom)
+    {
+        var octets = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return TypedResults.File(octets, "text/csv; charset=utf-8", nom);
+    }
+
+    private static string Nombre(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Quotes a field when it holds the separator, a quote or a line break.</summary>
     private static string Champ(string valeur) =>

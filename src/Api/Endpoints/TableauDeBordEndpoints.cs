@@ -15,10 +15,10 @@ internal static class TableauDeBordEndpoints
         return app;
     }
 
-    private static async Task<Ok<TableauDeBordDto>> Candidatures(ActeurCourant courant, CandidaturesLecture lecture, CancellationToken ct)
+    private static async Task<Ok<TableauDeBordDto>> Candidatures(ActeurCourant courant, TableauDeBordLecture lecture, CancellationToken ct)
     {
         var acteur = await courant.ExigerAsync("tableau-de-bord.candidatures", ct);
-        var lignes = await lecture.TableauDeBordAsync(acteur, ct);
+        var lignes = await lecture.CalculerAsync(acteur, ct);
         return TypedResults.Ok(new TableauDeBordDto(acteur.StructureCouranteId!.Value, lignes));
     }
 }

@@ -6,7 +6,7 @@ using Rafael.Rules;
 
 namespace Rafael.Engine.Candidatures;
 
-/// <summary>The reads of candidatures: lists (DASH-02), dashboard (DASH-01), visible only as CAND-06 allows.</summary>
+/// <summary>The reads of candidatures: lists (DASH-02), visible only as CAND-06 allows; the dashboard is <see cref="TableauDeBordLecture"/>.</summary>
 public sealed class CandidaturesLecture(RafaelDbContext db, ISessionsCandidatables sessions, IParametresProvider parametres, TimeProvider time)
 {
     /// <summary>
@@ -123,43 +123,6 @@ public sealed class CandidaturesLecture(RafaelDbContext db, ISessionsCandidatabl
         return Filtrer(acteur, filtre)
             .OrderBy(c => c.SessionDateDebut).ThenBy(c => c.SessionReference).ThenBy(c => c.Candidat.Nom).ThenBy(c => c.Id)
             .AsAsyncEnumerable();
-    }
-
-    /// <summary>The DASH-01 dashboard: per role of the caller's structure, the counts per state.</summary>
-    /// <param name="acteur">The caller, acting for an OF structure.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    /// <returns>Three rows: Responsable, Positionneur, Formateur.</returns>
-    public async Task<IReadOnlyList<LigneTableauDeBord>> TableauDeBordAsync(Acteur acteur, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(acteur);
-        var structureId = acteur.StructureCouranteId
-            ?? throw new InterditException("DASH-01", "Choisissez une structure courante pour voir son tableau de bord.");
-        var defaut = await parametres.GetAsync(string.Empty, cancellationToken);
-
-        // A candidature awaiting a verdict switches at session end + N days; it does so within the horizon when the
-        // session ended on or before today + horizon - N.
-        var limite = JoursParis.Date(time.GetUtcNow()).AddDays(defaut.HorizonTableauDeBordJours - defaut.JoursAvisNonTransmisApresFin);
-        var lignes = new List<LigneTableauDeBord>(3);
-        foreach (var role in new[] { RoleStructure.Responsable, RoleStructure.Positionneur, RoleStructure.Formateur })
-        {
-            var duRole = ParRole(db.Candidatures.AsNoTracking(), role, structureId);
-            var parStatut = await duRole
-                .GroupBy(c => c.Status)
-                .Select(g => new { Statut = g.Key, Nombre = g.Count(), Bientot = g.Count(c => c.SessionDateFin <= limite) })
-                .ToListAsync(cancellationToken);
-            int N(params string[] statuts) => parStatut.Where(p => statuts.Contains(p.Statut)).Sum(p => p.Nombre);
-            lignes.Add(new LigneTableauDeBord(
-                role,
-                N(Candidature.StatutsEnAttente),
-                parStatut.Where(p => Candidature.StatutsEnAttente.Contains(p.Statut)).Sum(p => p.Bientot),
-                N(Candidature.Retenue),
-                N(Candidature.NonRetenue),
-                N(Candidature.AvisNonTransmis),
-                N(Candidature.RefusSessionComplete),
-                N(Candidature.RefusSessionAnnulee)));
-        }
-
-        return lignes;
     }
 
     private IQueryable<Candidature> Filtrer(Acteur acteur, FiltreCandidatures filtre)

@@ -15,6 +15,7 @@ public static class CandidaturesServiceCollectionExtensions
         services.AddScoped<ISessionsCandidatables, SessionsCandidatablesCatalogue>();
         services.AddScoped<CandidaturesService>();
         services.AddScoped<CandidaturesLecture>();
+        services.AddScoped<SessionsCandidaturesLecture>();
         services.AddScoped<LotsService>();
         services.AddSingleton<ICibleEcheance, CibleEcheanceCandidature>();
         services.AddSingleton<SessionModifieeHandler>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rafael.Engine.Common;
 using Rafael.Engine.Persistence;
 using Rafael.Engine.Processus;
 using Rafael.Rules;
@@ -33,6 +34,43 @@ public sealed class CibleEcheanceCandidature(IParametresProvider parametres, Tim
         if (candidature.Status == Candidature.AvisNonTransmis)
         {
             candidature.EnregistrerIssueAutomatique(time.GetUtcNow());
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The candidatures load in one query and the parameters once per dispositif (the AVIS-07 sweep).</remarks>
+    public async Task DeclencherLotAsync(RafaelDbContext db, ProcessusService processus, IReadOnlyList<string> idsSujets, string declencheur, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(processus);
+        ArgumentNullException.ThrowIfNull(idsSujets);
+        var ids = idsSujets.Select(Guid.Parse).ToList();
+        var candidatures = await db.Candidatures.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var parametresParDispositif = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
+        var maintenant = time.GetUtcNow();
+        foreach (var candidature in candidatures)
+        {
+            if (!parametresParDispositif.TryGetValue(candidature.Dispositif, out var valeurs))
+            {
+                valeurs = ParametresDeProcessus.Dictionnaire(await parametres.GetAsync(candidature.Dispositif, cancellationToken));
+                parametresParDispositif[candidature.Dispositif] = valeurs;
+            }
+
+            var contexte = new WorkflowContext { Roles = [RolesCandidatures.Systeme], Parameters = valeurs };
+            try
+            {
+                await processus.DeclencherAsync(candidature, TypeSujet, candidature.Id.ToString(), declencheur, new Dictionary<string, object?>(), contexte, cancellationToken);
+            }
+            catch (RegleRefuseeException)
+            {
+                // The candidature is no longer en attente (a verdict was given in time): nothing to do.
+                continue;
+            }
+
+            if (candidature.Status == Candidature.AvisNonTransmis)
+            {
+                candidature.EnregistrerIssueAutomatique(maintenant);
+            }
         }
     }
 }

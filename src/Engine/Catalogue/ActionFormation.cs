@@ -19,6 +19,12 @@ public sealed class ActionFormation : IVersionne, IWorkflowSubject
     /// <summary>The state of a published action.</summary>
     public const string Publiee = "publiee";
 
+    /// <summary>Created by the OF, waiting for the administrators' check (CIR-01).</summary>
+    public const string Creee = "creee";
+
+    /// <summary>Published, with a certification change waiting for the administrators' check (CIR-04).</summary>
+    public const string Modifiee = "modifiee";
+
     private ActionFormation()
     {
         Reference = string.Empty;

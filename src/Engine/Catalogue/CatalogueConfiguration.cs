@@ -40,6 +40,18 @@ public sealed class CatalogueConfiguration :
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.ResponsableId, a.Status, a.ModifieeLe });
         builder.HasIndex(a => new { a.Status, a.ModifieeLe });
+
+        // The catalogue lists' sorts and tabs (bench/Catalogue): an OF's tab by title, a funder's tab by date.
+        builder.HasIndex(a => new { a.ResponsableId, a.Status, a.Intitule });
+        builder.HasIndex(a => new { a.FinanceurId, a.Status, a.ModifieeLe });
+
+        // The administrators' check queue, oldest first: a partial index that also covers the listed columns, so
+        // that a page, its count and a search in titles read the index alone (CIR-05).
+        var file = builder.HasIndex(a => new { a.ModifieeLe, a.Reference }, "IX_actions_a_verifier")
+            .HasFilter($"statut IN ('{ActionFormation.Creee}', '{ActionFormation.Modifiee}')");
+        string[] couvertes = [nameof(ActionFormation.Intitule), nameof(ActionFormation.Id), nameof(ActionFormation.Status), nameof(ActionFormation.Conventionnee), nameof(ActionFormation.ResponsableId)];
+        NpgsqlIndexBuilderExtensions.IncludeProperties(file, couvertes);
+        SqlServerIndexBuilderExtensions.IncludeProperties(file, couvertes);
         builder.HasOne<Structure>().WithMany().HasForeignKey(a => a.ResponsableId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Structure>().WithMany().HasForeignKey(a => a.FinanceurId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -57,6 +69,7 @@ public sealed class CatalogueConfiguration :
         builder.HasIndex(s => s.FormateurId);
         builder.HasIndex(s => s.PositionneurId);
         builder.HasIndex(s => s.MesureId);
+        builder.HasIndex(s => new { s.Status, s.ModifieeLe });
         builder.Property(s => s.VoieAcces).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.TypeEntree).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.Commentaire).HasMaxLength(LongueursCatalogue.Commentaire);

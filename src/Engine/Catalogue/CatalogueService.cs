@@ -52,14 +52,25 @@ public sealed class CatalogueService(RafaelDbContext db, ProcessusService proces
     /// <param name="saisie">The form.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The action.</returns>
-    public async Task<ActionFormation> CreerActionConventionneeAsync(Acteur acteur, Guid responsableId, Guid? financeurId, SaisieAction saisie, CancellationToken cancellationToken = default)
+    public Task<ActionFormation> CreerActionConventionneeAsync(Acteur acteur, Guid responsableId, Guid? financeurId, SaisieAction saisie, CancellationToken cancellationToken = default) =>
+        CreerActionConventionneeAsync(acteur, responsableId, financeurId, saisie, null, cancellationToken);
+
+    /// <summary>The same, from a funder's feed: the funder's own identifier makes later imports find it again.</summary>
+    /// <param name="acteur">The caller.</param>
+    /// <param name="responsableId">The OF named Responsable.</param>
+    /// <param name="financeurId">The funder; the caller's structure for a funder.</param>
+    /// <param name="saisie">The form.</param>
+    /// <param name="referenceExterne">The funder's identifier, if any.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The action.</returns>
+    public async Task<ActionFormation> CreerActionConventionneeAsync(Acteur acteur, Guid responsableId, Guid? financeurId, SaisieAction saisie, string? referenceExterne, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(saisie);
         var financeur = ExigerFinanceurOuAdministrateur(acteur, financeurId);
         await ExigerStructureAsync(responsableId, TypesStructure.OrganismeFormation, "responsableId", "L'organisme responsable doit être un organisme de formation.", cancellationToken);
         await ExigerStructureAsync(financeur, TypesStructure.Financeur, "financeurId", "Le financeur doit être une structure financeur.", cancellationToken);
-        var action = ActionFormation.CreerConventionnee(await ReferencesCatalogue.ProchaineActionAsync(db, cancellationToken), responsableId, financeur, null, saisie, time.GetUtcNow());
+        var action = ActionFormation.CreerConventionnee(await ReferencesCatalogue.ProchaineActionAsync(db, cancellationToken), responsableId, financeur, referenceExterne, saisie, time.GetUtcNow());
         db.Actions.Add(action);
         await processus.DemarrerAsync(action, ActionFormation.DefinitionConventionnee, TypeSujet, action.Id.ToString(), new WorkflowContext { Roles = [] }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Rafael.Engine.Catalogue;
 public sealed class ListesCatalogue(RafaelDbContext db)
 {
     /// <summary>The statuses of the administrators' check queue (CIR-01, CIR-04).</summary>
-    public static readonly string[] StatutsAVerifier = ["creee", "modifiee"];
+    public static readonly string[] StatutsAVerifier = [ActionFormation.Creee, ActionFormation.Modifiee];
 
     /// <summary>The caller's catalogue: an OF sees the actions it is Responsable of, a funder its funded actions, an
     /// administrator all of them.</summary>
@@ -57,7 +57,8 @@ public sealed class ListesCatalogue(RafaelDbContext db)
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(filtre);
         acteur.ExigerAdministrateur();
-        var actions = db.Actions.AsNoTracking().Where(a => StatutsAVerifier.Contains(a.Status));
+        // Constants, not a parameter list, so that PostgreSQL matches the queue's partial index.
+        var actions = db.Actions.AsNoTracking().Where(a => a.Status == ActionFormation.Creee || a.Status == ActionFormation.Modifiee);
         return await PageAsync(Filtrer(actions, filtre with { Onglet = null }), filtre with { Tri = filtre.Tri ?? "modification", Croissant = filtre.Tri is null || filtre.Croissant }, cancellationToken);
     }
 
@@ -135,19 +136,23 @@ public sealed class ListesCatalogue(RafaelDbContext db)
             (_, true) => actions.OrderBy(a => a.ModifieeLe).ThenBy(a => a.Reference),
             _ => actions.OrderByDescending(a => a.ModifieeLe).ThenBy(a => a.Reference),
         };
-        var elements = await actions
+        var lignes = await actions
             .Skip((page - 1) * taille)
             .Take(taille)
-            .Select(a => new ActionResume(
-                a.Id,
-                a.Reference,
-                a.Intitule,
-                a.Status,
-                a.Conventionnee,
-                a.ResponsableId,
-                a.ModifieeLe,
-                db.Sessions.Count(s => s.ActionId == a.Id && s.Status != Session.Annulee && s.Status != Session.Supprimee)))
+            .Select(a => new { a.Id, a.Reference, a.Intitule, a.Status, a.Conventionnee, a.ResponsableId, a.ModifieeLe })
             .ToListAsync(cancellationToken);
+
+        // Sessions are counted for the page's actions only, in a second query: counted in the page query, PostgreSQL
+        // counts them for every row skipped by the offset too.
+        var ids = lignes.Select(l => l.Id).ToList();
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => ids.Contains(s.ActionId) && s.Status != Session.Annulee && s.Status != Session.Supprimee)
+            .GroupBy(s => s.ActionId)
+            .Select(g => new { ActionId = g.Key, Nombre = g.Count() })
+            .ToDictionaryAsync(g => g.ActionId, g => g.Nombre, cancellationToken);
+        var elements = lignes
+            .Select(a => new ActionResume(a.Id, a.Reference, a.Intitule, a.Status, a.Conventionnee, a.ResponsableId, a.ModifieeLe, sessions.GetValueOrDefault(a.Id)))
+            .ToList();
         return new PageCatalogue<ActionResume>(elements, total, page, taille);
     }
 }

@@ -28,7 +28,17 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
     /// <param name="saisie">The form, validated for format by the caller.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The session.</returns>
-    public async Task<Session> AjouterAsync(Acteur acteur, Guid actionId, SaisieSession saisie, CancellationToken cancellationToken = default)
+    public Task<Session> AjouterAsync(Acteur acteur, Guid actionId, SaisieSession saisie, CancellationToken cancellationToken = default) =>
+        AjouterAsync(acteur, actionId, saisie, null, cancellationToken);
+
+    /// <summary>The same, from a funder's feed: the funder's own identifier makes later imports find it again.</summary>
+    /// <param name="acteur">The caller.</param>
+    /// <param name="actionId">The action.</param>
+    /// <param name="saisie">The form, validated for format by the caller.</param>
+    /// <param name="referenceExterne">The funder's identifier of a conventionnée session, if any.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The session.</returns>
+    public async Task<Session> AjouterAsync(Acteur acteur, Guid actionId, SaisieSession saisie, string? referenceExterne, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(saisie);
@@ -45,7 +55,7 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
 
             var financement = await ResoudreFinancementAsync(saisie, cancellationToken);
             await ExigerSaisieCleAsync(financement, financement.Saisie.DateLimiteInscription, cancellationToken);
-            session = Session.CreerConventionnee(await ReferencesCatalogue.ProchaineSessionAsync(db, cancellationToken), action, saisie, financement, null, le);
+            session = Session.CreerConventionnee(await ReferencesCatalogue.ProchaineSessionAsync(db, cancellationToken), action, saisie, financement, referenceExterne, le);
         }
         else
         {

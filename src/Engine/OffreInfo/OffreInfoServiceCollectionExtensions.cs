@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,7 +14,7 @@ public static class OffreInfoServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LheoExporter>();
-        services.AddSingleton(_ => new LheoImporter());
+        services.AddSingleton(sp => new LheoImporter(SchemaLheo.Charger(sp.GetService<IConfiguration>()?["Rafael:OffreInfo:SchemaLheo"])));
         services.AddScoped<ISourceOffreInfo, SourceCatalogue>();
         return services;
     }

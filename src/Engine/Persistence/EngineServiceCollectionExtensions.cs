@@ -62,11 +62,15 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<Catalogue.SessionsService>();
         services.AddScoped<Catalogue.PublicationService>();
         services.AddScoped<Catalogue.ListesCatalogue>();
+        services.AddScoped<Catalogue.Import.ImportOffreService>();
         services.AddSingleton<ICibleEcheance, Catalogue.SessionsEcheances>();
         services.AddSingleton<ISujetsProcessus, Catalogue.SessionsSujets>();
+        services.AddSingleton<ISujetsProcessus>(new Catalogue.ActionsSujets(Catalogue.ActionFormation.DefinitionNonConventionnee));
+        services.AddSingleton<ISujetsProcessus>(new Catalogue.ActionsSujets(Catalogue.ActionFormation.DefinitionConventionnee));
         OffreInfo.OffreInfoServiceCollectionExtensions.AddRafaelOffreInfo(services);
         Notifications.NotificationsServiceCollectionExtensions.AddRafaelNotifications(services, configuration, configuration["Rafael:DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         Candidatures.CandidaturesServiceCollectionExtensions.AddRafaelCandidatures(services);
+        services.AddScoped<Candidatures.TableauDeBordLecture>();
 
         // The engine reads what analysts publish in the database; these replace the embedded defaults.
         services.AddSingleton<DocumentsPublies>();
@@ -84,7 +88,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<ProcessusService>();
         services.AddScoped<MigrationsService>();
         services.AddSingleton<ISujetsProcessus, DemandesSujets>();
-        services.AddScoped<Simulation.SimulationService>().AddSingleton<Simulation.ISujetsSimulables, Simulation.DemandesSimulables>();
+        services.AddScoped<Simulation.SimulationService>().AddScoped<Simulation.SimulationCandidaturesService>().AddSingleton<Simulation.ISujetsSimulables, Simulation.DemandesSimulables>();
         services.AddSingleton<IDeadlineHandler, EcheancesHandler>();
         services.AddSingleton(sp => new DeadlineProcessor(
             () => sp.GetRequiredService<RafaelDbContextFactory>().Create(new Journal.SystemJournalContext("echeance")),

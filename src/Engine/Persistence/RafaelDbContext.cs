@@ -61,6 +61,9 @@ public abstract class RafaelDbContext : IdentityUserContext<Compte, Guid>
     /// <summary>Candidatures (préinscriptions).</summary>
     public DbSet<Candidatures.Candidature> Candidatures => Set<Candidatures.Candidature>();
 
+    /// <summary>Stored reports of funded-offer imports (CAT-04).</summary>
+    public DbSet<Catalogue.Import.ImportOffre> ImportsOffre => Set<Catalogue.Import.ImportOffre>();
+
     /// <summary>The journal of every change.</summary>
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 

@@ -12,13 +12,14 @@ namespace Rafael.Engine.Processus;
 /// Fires a due deadline in a transaction of its own: marking it fired, the trigger's state change, its journal entry
 /// and its messages commit together, so a deadline taken over by another node or rescheduled meanwhile rolls back
 /// whole. A trigger the rules refuse now (the aggregate moved on) is not an error: the deadline is simply spent.
+/// A claimed batch fires in one transaction per deadline name (a sweep: one commit for hundreds of deadlines).
 /// </summary>
 public sealed class EcheancesHandler(
     RafaelDbContextFactory contextes,
     IEnumerable<ICibleEcheance> cibles,
     IProcessRuntime runtime,
     DeadlineScheduler echeances,
-    OutboxWriter outbox) : IDeadlineHandler
+    OutboxWriter outbox) : IDeadlineBatchHandler
 {
     /// <inheritdoc />
     public async Task HandleAsync(DueDeadline deadline, CancellationToken cancellationToken)
@@ -44,5 +45,33 @@ public sealed class EcheancesHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task HandleBatchAsync(IReadOnlyList<DueDeadline> deadlines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        // The journal names one action per unit of work: one transaction per kind and name (a sweep has one).
+        foreach (var groupe in deadlines.GroupBy(d => (d.SubjectType, d.Name)))
+        {
+            var cible = cibles.SingleOrDefault(c => c.TypeSujet == groupe.Key.SubjectType)
+                ?? throw new InvalidOperationException($"Aucune cible d'échéance pour « {groupe.Key.SubjectType} ».");
+            await using var db = contextes.Create(new SystemJournalContext($"echeance.{groupe.Key.Name}"));
+            // Effects look up tracked deadlines and messages through Local, which would otherwise detect the
+            // changes of the whole batch at each look-up; SaveChanges detects them once.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            OutboxWriter.DeferKeyChecks(db);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var aDeclencher = await echeances.TryMarkBatchFiredAsync(db, groupe.ToList(), cancellationToken);
+            var processus = new ProcessusService(runtime, echeances, outbox, db);
+            foreach (var parDeclencheur in aDeclencher.GroupBy(d => d.Trigger))
+            {
+                await cible.DeclencherLotAsync(db, processus, parDeclencheur.Select(d => d.SubjectId).ToList(), parDeclencheur.Key, cancellationToken);
+            }
+
+            await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 }

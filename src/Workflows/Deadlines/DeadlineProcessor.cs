@@ -10,7 +10,8 @@ namespace Rafael.Workflows.Deadlines;
 /// <summary>
 /// Fires due deadlines. Safe on many nodes: each batch is claimed with a lease by one atomic UPDATE, which
 /// only takes rows that are due and unclaimed (or whose lease expired); a node that dies keeps nothing
-/// longer than its lease.
+/// longer than its lease. A <see cref="IDeadlineBatchHandler"/> gets each claimed batch whole, in one
+/// transaction; if that fails, the batch's deadlines are handled one by one.
 /// </summary>
 public sealed class DeadlineProcessor
 {
@@ -56,6 +57,13 @@ public sealed class DeadlineProcessor
 
             // An empty claim while deadlines are due means another node took them first: look again.
             claimed += deadlines.Count;
+            if (deadlines.Count > 1 && _handler is IDeadlineBatchHandler batchHandler
+                && await HandleBatchAsync(db, batchHandler, deadlines, cancellationToken))
+            {
+                handled += deadlines.Count;
+                continue;
+            }
+
             for (var i = 0; i < deadlines.Count; i++)
             {
                 try
@@ -132,6 +140,46 @@ public sealed class DeadlineProcessor
             .OrderBy(d => d.NextAttemptAt)
             .ToListAsync(cancellationToken);
         return (true, claimed.Select(d => new DueDeadline(d)).ToList());
+    }
+
+    // One transaction for the whole batch; if it fails, nothing of it was committed and the caller hands the
+    // deadlines over one by one, so that a single bad one is recorded alone and never blocks the others.
+    private async Task<bool> HandleBatchAsync(
+        DbContext db, IDeadlineBatchHandler handler, List<DueDeadline> deadlines, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await handler.HandleBatchAsync(deadlines, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(db, deadlines);
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever the batch throws sends its deadlines down the one-by-one path.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.LogWarning(exception, "Deadline batch of {Count} failed; handling its deadlines one by one", deadlines.Count);
+            return false;
+        }
+
+        // The handler marks what it fires; the rest of the batch (left alone, or not marked) is marked now, in one
+        // statement. The claim is dropped by any reschedule, cancel or take-over, so this never touches those.
+        var now = _time.GetUtcNow();
+        var claim = deadlines[0].ClaimedBy;
+        var ids = deadlines.Select(d => d.Id).ToList();
+        await db.Set<Deadline>()
+            .Where(d => ids.Contains(d.Id) && d.ClaimedBy == claim && d.State == DeadlineState.Pending)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.State, DeadlineState.Fired)
+                    .SetProperty(d => d.FiredAt, now)
+                    .SetProperty(d => d.LastError, (string?)null)
+                    .SetProperty(d => d.ClaimedBy, (string?)null)
+                    .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
+                    .SetProperty(d => d.Version, d => d.Version + 1),
+                CancellationToken.None);
+        return true;
     }
 
     private async Task<bool> HandleAsync(DbContext db, DueDeadline due, CancellationToken cancellationToken)

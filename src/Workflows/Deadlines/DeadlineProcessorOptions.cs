@@ -6,8 +6,8 @@ public sealed class DeadlineProcessorOptions
     /// <summary>Names this node in claims, to tell in the table who holds what. Defaults to machine and process.</summary>
     public string NodeName { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    /// <summary>How many deadlines one claim takes.</summary>
-    public int BatchSize { get; set; } = 50;
+    /// <summary>How many deadlines one claim takes; with an <see cref="IDeadlineBatchHandler"/>, how many one transaction fires.</summary>
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How many claims one <see cref="DeadlineProcessor.RunOnceAsync"/> makes at most, so that a run ends.</summary>
     public int MaxBatchesPerRun { get; set; } = 20;

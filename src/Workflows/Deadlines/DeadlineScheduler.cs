@@ -106,6 +106,52 @@ public sealed class DeadlineScheduler(TimeProvider time)
         return true;
     }
 
+    /// <summary>
+    /// For an <see cref="IDeadlineBatchHandler"/>: marks fired, in one query, those of <paramref name="due"/> that
+    /// are still the deadlines that were claimed, and loads (tracked) every deadline of their subjects, so that
+    /// the effects of firing them find what they reschedule or cancel without a query each.
+    /// </summary>
+    /// <remarks>Exactly once, as <see cref="TryMarkFiredAsync"/>: a change to any of them
+    /// before <c>SaveChanges</c> fails the whole save.</remarks>
+    /// <param name="db">The handler's fresh context.</param>
+    /// <param name="due">The deadlines handed to the handler, all of one subject type.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>The deadlines whose trigger the handler should fire, in the given order.</returns>
+    public async Task<IReadOnlyList<DueDeadline>> TryMarkBatchFiredAsync(
+        DbContext db, IReadOnlyCollection<DueDeadline> due, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(due);
+        if (due.Count == 0)
+        {
+            return [];
+        }
+
+        var subjectType = due.First().SubjectType;
+        if (due.Any(d => d.SubjectType != subjectType))
+        {
+            throw new ArgumentException("Les échéances d'un lot doivent porter sur un même type de sujet.", nameof(due));
+        }
+
+        var subjectIds = due.Select(d => d.SubjectId).Distinct().ToList();
+        var loaded = await db.Set<Deadline>().AsTracking()
+            .Where(d => d.SubjectType == subjectType && subjectIds.Contains(d.SubjectId))
+            .ToListAsync(cancellationToken);
+        var byId = loaded.ToDictionary(d => d.Id);
+        var now = time.GetUtcNow();
+        var fire = new List<DueDeadline>(due.Count);
+        foreach (var item in due)
+        {
+            if (byId.TryGetValue(item.Id, out var deadline) && deadline.IsStillClaimedAs(item))
+            {
+                deadline.MarkFired(now);
+                fire.Add(item);
+            }
+        }
+
+        return fire;
+    }
+
     private static async Task<Deadline?> FindAsync(
         DbContext db, string subjectType, string subjectId, string name, CancellationToken cancellationToken)
     {

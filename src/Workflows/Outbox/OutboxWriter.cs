@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,9 @@ public sealed class OutboxWriter(TimeProvider time)
 {
     private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
+    // Units of work whose committed keys are checked once, before saving, rather than one query per message.
+    private static readonly ConditionalWeakTable<DbContext, object> Deferred = [];
+
     /// <summary>Adds a message due at once, unless its idempotency key is already written.</summary>
     /// <param name="db">The host context of the current command.</param>
     /// <param name="type">What the message is, for example <c>habilitation.droits-attribues</c>.</param>
@@ -30,7 +34,7 @@ public sealed class OutboxWriter(TimeProvider time)
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var set = db.Set<OutboxMessage>();
         if (set.Local.Any(m => m.IdempotencyKey == idempotencyKey)
-            || await set.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken))
+            || (!Deferred.TryGetValue(db, out _) && await set.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken)))
         {
             return null;
         }
@@ -51,4 +55,43 @@ public sealed class OutboxWriter(TimeProvider time)
     public Task<OutboxMessage?> AddAsync<T>(
         DbContext db, string type, T payload, string idempotencyKey, CancellationToken cancellationToken = default) =>
         AddAsync(db, type, JsonSerializer.Serialize(payload, PayloadOptions), idempotencyKey, cancellationToken);
+
+    /// <summary>
+    /// For a unit of work that adds many messages (a batch of deadlines): from now on, <see cref="AddAsync(DbContext, string, string, string, CancellationToken)"/>
+    /// checks only the unit of work's own keys, and <see cref="CheckDeferredAsync"/> must be called before saving to
+    /// drop the messages whose key was already committed, in a few queries for the whole unit of work.
+    /// </summary>
+    /// <param name="db">The host context of the current command.</param>
+    public static void DeferKeyChecks(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        Deferred.AddOrUpdate(db, new object());
+    }
+
+    /// <summary>Drops the messages added since <see cref="DeferKeyChecks"/> whose key is already committed; then checks as usual again.</summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>How many messages were dropped.</returns>
+    public static async Task<int> CheckDeferredAsync(DbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        Deferred.Remove(db);
+        var added = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList();
+        var dropped = 0;
+        foreach (var chunk in added.Chunk(1000))
+        {
+            var keys = chunk.Select(e => e.Entity.IdempotencyKey).ToList();
+            var known = (await db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => keys.Contains(m.IdempotencyKey))
+                .Select(m => m.IdempotencyKey)
+                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            foreach (var entry in chunk.Where(e => known.Contains(e.Entity.IdempotencyKey)))
+            {
+                entry.State = EntityState.Detached;
+                dropped++;
+            }
+        }
+
+        return dropped;
+    }
 }

@@ -107,7 +107,12 @@ public sealed class CandidatureSteps(Monde monde, HttpSteps http, BaseDeDonnees 
     }
 
     [Quand("la session {string} finit désormais le {date}")]
-    public async Task FinitDesormais(string session, DateOnly fin)
+    public Task FinitDesormais(string session, DateOnly fin) => ChangerDatesAsync(session, null, fin);
+
+    [Quand("la session {string} se déroule désormais du {date} au {date}")]
+    public Task SeDerouleDesormais(string session, DateOnly debut, DateOnly fin) => ChangerDatesAsync(session, debut, fin);
+
+    private async Task ChangerDatesAsync(string session, DateOnly? debut, DateOnly fin)
     {
         var id = monde.Sessions[session];
         await using (var scope = application.Services.CreateAsyncScope())
@@ -117,7 +122,7 @@ public sealed class CandidatureSteps(Monde monde, HttpSteps http, BaseDeDonnees 
             var action = await db.Actions.SingleAsync(a => a.Id == s.ActionId);
             var saisie = new SaisieSession
             {
-                VoieAcces = s.VoieAcces, FormateurId = s.FormateurId, PositionneurId = s.PositionneurId, DateDebut = s.DateDebut, DateFin = fin,
+                VoieAcces = s.VoieAcces, FormateurId = s.FormateurId, PositionneurId = s.PositionneurId, DateDebut = debut ?? s.DateDebut, DateFin = fin,
                 TypeEntree = s.TypeEntree, Lieu = s.Lieu, HeuresHebdomadaires = s.HeuresHebdomadaires,
             };
             var dispositif = await db.Dispositifs.SingleAsync(d => d.Id == s.DispositifId);
@@ -284,6 +289,47 @@ public sealed class CandidatureSteps(Monde monde, HttpSteps http, BaseDeDonnees 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, octets[..3]);
         var texte = Encoding.UTF8.GetString(octets[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(";", texte[0], StringComparison.Ordinal);
+        Assert.Equal(lignes + 1, texte.Length);
+    }
+
+    [Alors("la liste par session de {string} filtrée par {string} montre :")]
+    public async Task ListeParSession(string email, string filtre, Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        await http.EnvoyerAsync(await monde.ClientAsync(email), HttpMethod.Get, $"api/candidatures/sessions?{filtre}");
+        http.ExigerSucces("Liste par session");
+        var lu = JsonDocument.Parse(http.Body).RootElement;
+        Assert.Equal(table.Rows.Count, lu.GetProperty("total").GetInt32());
+        var lignes = lu.GetProperty("lignes").EnumerateArray().ToDictionary(l => l.GetProperty("intitule").GetString()!);
+        foreach (var r in table.Rows)
+        {
+            var ligne = lignes[r["session"]];
+            var comptes = ligne.GetProperty("comptes");
+            Assert.Equal(
+                (r["inscrits / maximum"], r["en attente"], r["non retenues"]),
+                ($"{ligne.GetProperty("inscrits").GetInt32()} / {ligne.GetProperty("maximum").GetInt32()}",
+                 comptes.GetProperty("enAttente").GetInt32().ToString(CultureInfo.InvariantCulture),
+                 comptes.GetProperty("nonRetenues").GetInt32().ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    [Alors("la liste par session de {string} filtrée par {string} est vide")]
+    public async Task ListeParSessionVide(string email, string filtre)
+    {
+        await http.EnvoyerAsync(await monde.ClientAsync(email), HttpMethod.Get, $"api/candidatures/sessions?{filtre}");
+        http.ExigerSucces("Liste par session");
+        Assert.Equal(0, JsonDocument.Parse(http.Body).RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Alors("l'export CSV par session de {string} s'ouvre dans un tableur français avec {int} lignes")]
+    public async Task ExportParSession(string email, int lignes)
+    {
+        await http.EnvoyerAsync(await monde.ClientAsync(email), HttpMethod.Get, "api/candidatures/sessions/export.csv");
+        http.ExigerSucces("Export CSV par session");
+        var octets = http.Bytes;
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, octets[..3]);
+        var texte = Encoding.UTF8.GetString(octets[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Référence session;Intitulé;Financeur;", texte[0], StringComparison.Ordinal);
         Assert.Equal(lignes + 1, texte.Length);
     }
 

@@ -204,3 +204,29 @@ Fonctionnalité: Préinscriptions, avis de l'organisme, échéances, gestion par
     Et "karim@garonne.fr" obtient la liste des candidatures "etat=EnAttente" page 1 de taille 1 avec 1 sur 2
     Et "karim@garonne.fr" obtient la liste des candidatures "terminees=false" page 1 de taille 50 avec 3 sur 3
     Et l'export CSV de "karim@garonne.fr" s'ouvre dans un tableur français avec 3 lignes
+
+  @DASH-02 @DASH-03 @CAND-06
+  Scénario: Liste par session avec inscrits sur maximum et comptes par état, en cours et à venir ou terminées, et son export
+    Quand "lea@mission-locale.fr" préinscrit "Ses1" sur la session "Cuisine"
+    Et "lea@mission-locale.fr" préinscrit "Ses2" sur la session "Cuisine"
+    Et "marc@capemploi.fr" préinscrit "Ses3" sur la session "Soudeur TIG"
+    Et "karim@garonne.fr" convoque "Ses1" le 10/03/2026
+    Et "karim@garonne.fr" enregistre "une absence non justifiée" pour "Ses1"
+    Et la session "Soudeur TIG" se déroule désormais du 05/01/2026 au 27/02/2026
+    Alors la liste par session de "karim@garonne.fr" filtrée par "terminees=false" montre :
+      | session         | inscrits / maximum | en attente | non retenues |
+      | Cuisine         | 1 / 20             | 1          | 1            |
+      | Savoirs de base | 0 / 10             | 0          | 0            |
+      | Session fermée  | 0 / 10             | 0          | 0            |
+    Et la liste par session de "karim@garonne.fr" filtrée par "terminees=true" montre :
+      | session     | inscrits / maximum | en attente | non retenues |
+      | Soudeur TIG | 1 / 2              | 1          | 0            |
+    Et la liste par session de "paul@limousin.fr" filtrée par "role=Formateur&texte=Cuisine" montre :
+      | session | inscrits / maximum | en attente | non retenues |
+      | Cuisine | 1 / 20             | 1          | 1            |
+    Et la liste par session de "lea@mission-locale.fr" filtrée par "terminees=false" montre :
+      | session | inscrits / maximum | en attente | non retenues |
+      | Cuisine | 1 / 20             | 1          | 1            |
+    Et la liste par session de "marc@capemploi.fr" filtrée par "terminees=false" est vide
+    Et la liste par session de "karim@garonne.fr" filtrée par "role=Positionneur" est vide
+    Et l'export CSV par session de "karim@garonne.fr" s'ouvre dans un tableur français avec 4 lignes

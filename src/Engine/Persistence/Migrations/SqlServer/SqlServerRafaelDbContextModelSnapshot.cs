@@ -391,7 +391,17 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "ModifieeLe");
 
+                    b.HasIndex("FinanceurId", "Status", "ModifieeLe");
+
+                    b.HasIndex("ResponsableId", "Status", "Intitule");
+
                     b.HasIndex("ResponsableId", "Status", "ModifieeLe");
+
+                    b.HasIndex(new[] { "ModifieeLe", "Reference" }, "IX_actions_a_verifier")
+                        .HasFilter("statut IN ('creee', 'modifiee')")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ModifieeLe", "Reference" }, "IX_actions_a_verifier"), new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" });
 
                     b.ToTable("actions", (string)null);
                 });
@@ -422,6 +432,59 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                             Nom = "session",
                             Valeur = 0L
                         });
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Import.ImportOffre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CompteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Creees")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Inchangees")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Interruption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("Le")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("MisesAJour")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NomFichier")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Rejets")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("rejets");
+
+                    b.Property<Guid?>("StructureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Le");
+
+                    b.ToTable("imports_offre", (string)null);
                 });
 
             modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
@@ -585,6 +648,8 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.HasIndex("Status", "ModifieeLe");
 
                     b.ToTable("sessions", (string)null);
                 });

@@ -384,7 +384,16 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "ModifieeLe");
 
+                    b.HasIndex("FinanceurId", "Status", "ModifieeLe");
+
+                    b.HasIndex("ResponsableId", "Status", "Intitule");
+
                     b.HasIndex("ResponsableId", "Status", "ModifieeLe");
+
+                    b.HasIndex(new[] { "ModifieeLe", "Reference" }, "IX_actions_a_verifier")
+                        .HasFilter("statut IN ('creee', 'modifiee')")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "Intitule", "Id", "Status", "Conventionnee", "ResponsableId" });
 
                     b.ToTable("actions", (string)null);
                 });
@@ -415,6 +424,59 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                             Nom = "session",
                             Valeur = 0L
                         });
+                });
+
+            modelBuilder.Entity("Rafael.Engine.Catalogue.Import.ImportOffre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Creees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Inchangees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interruption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Le")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MisesAJour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NomFichier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rejets")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejets");
+
+                    b.Property<Guid?>("StructureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Le");
+
+                    b.ToTable("imports_offre", (string)null);
                 });
 
             modelBuilder.Entity("Rafael.Engine.Catalogue.Session", b =>
@@ -578,6 +640,8 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("FinanceurId", "ReferenceExterne");
+
+                    b.HasIndex("Status", "ModifieeLe");
 
                     b.ToTable("sessions", (string)null);
                 });

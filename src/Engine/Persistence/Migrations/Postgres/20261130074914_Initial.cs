@@ -155,6 +155,28 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "imports_offre",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    NomFichier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CompteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StructureId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Creees = table.Column<int>(type: "integer", nullable: false),
+                    MisesAJour = table.Column<int>(type: "integer", nullable: false),
+                    Inchangees = table.Column<int>(type: "integer", nullable: false),
+                    rejets = table.Column<string>(type: "text", nullable: false),
+                    Interruption = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_imports_offre", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -555,15 +577,32 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actions_a_verifier",
+                table: "actions",
+                columns: new[] { "ModifieeLe", "Reference" },
+                filter: "statut IN ('creee', 'modifiee')")
+                .Annotation("Npgsql:IndexInclude", new[] { "Intitule", "Id", "statut", "Conventionnee", "ResponsableId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_actions_FinanceurId_ReferenceExterne",
                 table: "actions",
                 columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_FinanceurId_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "FinanceurId", "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_Reference",
                 table: "actions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_ResponsableId_statut_Intitule",
+                table: "actions",
+                columns: new[] { "ResponsableId", "statut", "Intitule" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_ResponsableId_statut_ModifieeLe",
@@ -676,6 +715,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_imports_offre_StructureId_Le",
+                table: "imports_offre",
+                columns: new[] { "StructureId", "Le" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_journal_CompteId",
                 table: "journal",
                 column: "CompteId");
@@ -756,6 +800,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_sessions_statut_ModifieeLe",
+                table: "sessions",
+                columns: new[] { "statut", "ModifieeLe" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_structures_RaisonSociale",
                 table: "structures",
                 column: "RaisonSociale");
@@ -795,6 +844,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");
+
+            migrationBuilder.DropTable(
+                name: "imports_offre");
 
             migrationBuilder.DropTable(
                 name: "journal");

@@ -154,6 +154,28 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "imports_offre",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    NomFichier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CompteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StructureId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Le = table.Column<long>(type: "INTEGER", nullable: false),
+                    Creees = table.Column<int>(type: "INTEGER", nullable: false),
+                    MisesAJour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Inchangees = table.Column<int>(type: "INTEGER", nullable: false),
+                    rejets = table.Column<string>(type: "TEXT", nullable: false),
+                    Interruption = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_imports_offre", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -554,15 +576,31 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actions_a_verifier",
+                table: "actions",
+                columns: new[] { "ModifieeLe", "Reference" },
+                filter: "statut IN ('creee', 'modifiee')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_actions_FinanceurId_ReferenceExterne",
                 table: "actions",
                 columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_FinanceurId_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "FinanceurId", "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_Reference",
                 table: "actions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_ResponsableId_statut_Intitule",
+                table: "actions",
+                columns: new[] { "ResponsableId", "statut", "Intitule" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_ResponsableId_statut_ModifieeLe",
@@ -675,6 +713,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_imports_offre_StructureId_Le",
+                table: "imports_offre",
+                columns: new[] { "StructureId", "Le" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_journal_CompteId",
                 table: "journal",
                 column: "CompteId");
@@ -755,6 +798,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_sessions_statut_ModifieeLe",
+                table: "sessions",
+                columns: new[] { "statut", "ModifieeLe" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_structures_RaisonSociale",
                 table: "structures",
                 column: "RaisonSociale");
@@ -794,6 +842,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");
+
+            migrationBuilder.DropTable(
+                name: "imports_offre");
 
             migrationBuilder.DropTable(
                 name: "journal");

@@ -154,6 +154,28 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "imports_offre",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    NomFichier = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CompteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    StructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Le = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Creees = table.Column<int>(type: "int", nullable: false),
+                    MisesAJour = table.Column<int>(type: "int", nullable: false),
+                    Inchangees = table.Column<int>(type: "int", nullable: false),
+                    rejets = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Interruption = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_imports_offre", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "journal",
                 columns: table => new
                 {
@@ -554,15 +576,32 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actions_a_verifier",
+                table: "actions",
+                columns: new[] { "ModifieeLe", "Reference" },
+                filter: "statut IN ('creee', 'modifiee')")
+                .Annotation("SqlServer:Include", new[] { "Intitule", "Id", "statut", "Conventionnee", "ResponsableId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_actions_FinanceurId_ReferenceExterne",
                 table: "actions",
                 columns: new[] { "FinanceurId", "ReferenceExterne" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_FinanceurId_statut_ModifieeLe",
+                table: "actions",
+                columns: new[] { "FinanceurId", "statut", "ModifieeLe" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_Reference",
                 table: "actions",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actions_ResponsableId_statut_Intitule",
+                table: "actions",
+                columns: new[] { "ResponsableId", "statut", "Intitule" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_actions_ResponsableId_statut_ModifieeLe",
@@ -676,6 +715,11 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_imports_offre_StructureId_Le",
+                table: "imports_offre",
+                columns: new[] { "StructureId", "Le" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_journal_CompteId",
                 table: "journal",
                 column: "CompteId");
@@ -756,6 +800,11 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_sessions_statut_ModifieeLe",
+                table: "sessions",
+                columns: new[] { "statut", "ModifieeLe" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_structures_RaisonSociale",
                 table: "structures",
                 column: "RaisonSociale");
@@ -795,6 +844,9 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "droits_preinscription");
+
+            migrationBuilder.DropTable(
+                name: "imports_offre");
 
             migrationBuilder.DropTable(
                 name: "journal");
