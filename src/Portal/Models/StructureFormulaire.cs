@@ -23,8 +23,11 @@ public sealed class StructureFormulaire
 
     public bool QualiopiApprentissage { get; set; }
 
+    /// <summary>The OF's numéro de déclaration d'activité (11 digits), needed by the LHEO feed.</summary>
+    public string? NumeroActivite { get; set; }
+
     public StructureSaisie VersSaisie() =>
-        new(RaisonSociale, Nom, Sigle, Siret, new AdresseDto(Ligne, CodePostal, Ville, Departement), [.. Types], QualiopiApprentissage);
+        new(RaisonSociale, Nom, Sigle, Siret, new AdresseDto(Ligne, CodePostal, Ville, Departement), [.. Types], QualiopiApprentissage, string.IsNullOrWhiteSpace(NumeroActivite) ? null : NumeroActivite.Trim());
 
     public static StructureFormulaire Depuis(StructureDto s) => new()
     {
@@ -38,5 +41,6 @@ public sealed class StructureFormulaire
         Departement = s.Adresse.Departement,
         Types = s.Types,
         QualiopiApprentissage = s.QualiopiApprentissage,
+        NumeroActivite = s.NumeroActivite,
     };
 }

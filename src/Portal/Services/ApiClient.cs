@@ -34,6 +34,16 @@ public sealed class ApiClient(HttpClient http)
 
     public Task DeleteAsync(string url, CancellationToken ct = default) => EnvoyerAsync(HttpMethod.Delete, url, null, ct);
 
+    /// <summary>Sends a file as the raw body (its type given), for the imports that read the body as it arrives.</summary>
+    public async Task<T> EnvoyerFichierAsync<T>(string url, Stream contenu, string typeContenu, CancellationToken ct = default)
+    {
+        using var requete = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StreamContent(contenu) };
+        requete.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(typeContenu);
+        using var reponse = await http.SendAsync(requete, ct);
+        await VerifierAsync(reponse, ct);
+        return (await reponse.Content.ReadFromJsonAsync<T>(Json, ct))!;
+    }
+
     public async Task<T> EnvoyerAsync<T>(HttpMethod methode, string url, object? corps, CancellationToken ct = default)
     {
         using var reponse = await EnvoyerBrutAsync(methode, url, corps, ct);
