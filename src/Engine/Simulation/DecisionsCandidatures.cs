@@ -30,7 +30,8 @@ internal sealed class DecisionsCandidatures(RafaelDbContext db, ISessionsCandida
             .ToListAsync(cancellationToken);
         var structures = candidatures.SelectMany(c => new[] { c.PrescripteurStructureId, c.ResponsableId, c.PositionneurId ?? Guid.Empty }).Distinct().ToList();
         var profils = (await db.Rattachements.AsNoTracking().Where(r => structures.Contains(r.StructureId)).Select(r => new { r.CompteId, r.StructureId, r.Profil }).ToListAsync(cancellationToken))
-            .ToDictionary(r => (r.CompteId, r.StructureId), r => r.Profil);
+            .GroupBy(r => (r.CompteId, r.StructureId))
+            .ToDictionary(g => g.Key, g => g.First().Profil);
         var droits = (await db.DroitsPreinscription.AsNoTracking()
                 .Where(d => structures.Contains(d.StructureId))
                 .Join(db.Mesures, d => d.MesureId, m => m.Id, (d, m) => new { d.StructureId, m.Code })
