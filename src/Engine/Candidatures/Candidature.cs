@@ -83,7 +83,7 @@ public sealed class Candidature : IVersionne, IWorkflowSubject
         Mesure = session.Mesure;
         SessionReference = session.Reference;
         SessionIntitule = session.Intitule;
-        ActualiserSession(session);
+        _ = ActualiserSession(session);
     }
 
     /// <summary>Identifier.</summary>
@@ -220,18 +220,22 @@ public sealed class Candidature : IVersionne, IWorkflowSubject
         return new Candidature(session, candidat, structureId, compteId, le);
     }
 
-    /// <summary>Copies what the candidature keeps of its session (dates, structures).</summary>
+    /// <summary>Copies what the candidature keeps of its session (reference, title, mesure, dates, structures).</summary>
     /// <param name="session">The session as it is now.</param>
-    public void ActualiserSession(SessionCandidatable session)
+    /// <returns>Whether anything changed.</returns>
+    public bool ActualiserSession(SessionCandidatable session)
     {
         ArgumentNullException.ThrowIfNull(session);
+        var avant = (SessionReference, SessionIntitule, Mesure, SessionDateDebut, SessionDateFin, ResponsableId, PositionneurId, FormateurId);
         SessionReference = session.Reference;
         SessionIntitule = session.Intitule;
+        Mesure = session.Mesure;
         SessionDateDebut = session.DateDebut;
         SessionDateFin = session.DateFin;
         ResponsableId = session.ResponsableId;
         PositionneurId = session.PositionneurId;
         FormateurId = session.FormateurId;
+        return avant != (SessionReference, SessionIntitule, Mesure, SessionDateDebut, SessionDateFin, ResponsableId, PositionneurId, FormateurId);
     }
 
     /// <summary>Records the validation once the process has moved the candidature out of the draft.</summary>

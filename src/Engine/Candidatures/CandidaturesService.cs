@@ -313,7 +313,7 @@ public sealed class CandidaturesService(
             {
                 ["dateEntree"] = avis.DateEntreePrevue,
                 ["dateSortie"] = avis.DateSortiePrevue,
-                ["intensiteHebdomadaire"] = avis.HeuresHebdomadaires is { } h && h == decimal.Truncate(h) ? (object)(int)h : avis.HeuresHebdomadaires,
+                ["intensiteHebdomadaire"] = avis.HeuresHebdomadaires,
                 ["commentaire"] = avis.Commentaire,
             };
             return (candidature.EstHsp ? "declarerConforme" : "retenir", arguments);

@@ -13,9 +13,11 @@ namespace Rafael.Engine.Candidatures;
 
 /// <summary>
 /// Follows the catalogue's session messages. <c>session.annulee</c>: every candidature in progress becomes
-/// <i>Refus : session annulée</i> (AVIS-08). <c>session.dates-modifiees</c>: the candidatures take the new dates and
-/// the AVIS-07 deadlines of those awaiting a verdict move with the end date. One transaction per message; delivering
-/// a message twice changes nothing the second time.
+/// <i>Refus : session annulée</i> (AVIS-08). <c>session.modifiee</c> (and the older <c>session.dates-modifiees</c>):
+/// the candidatures copy again everything they keep of the session (reference, title, dates, structures), so that
+/// visibility (CAND-06) and dashboards follow a new Positionneur or Formateur; those awaiting a verdict whose end date
+/// moved fire <c>suivreSession</c>, whose effects in the definition set the AVIS-07 due times again. One transaction
+/// per message; delivering a message twice changes nothing the second time.
 /// </summary>
 public sealed class SessionModifieeHandler(
     RafaelDbContextFactory contextes,
@@ -29,13 +31,16 @@ public sealed class SessionModifieeHandler(
     /// <summary>The message a cancelled session emits.</summary>
     public const string SessionAnnulee = "session.annulee";
 
-    /// <summary>The message a change of a session's dates emits.</summary>
+    /// <summary>The message a change of a session's dates emitted before <see cref="SessionModifiee"/>; still followed.</summary>
     public const string DatesModifiees = "session.dates-modifiees";
+
+    /// <summary>The message any change of a session emits.</summary>
+    public const string SessionModifiee = "session.modifiee";
 
     private static readonly string[] Annulables = [Candidature.BrouillonPrescripteur, .. Candidature.StatutsEnAttente, Candidature.RefusSessionComplete];
 
     /// <inheritdoc />
-    public bool CanHandle(string type) => type is SessionAnnulee or DatesModifiees;
+    public bool CanHandle(string type) => type is SessionAnnulee or DatesModifiees or SessionModifiee;
 
     /// <inheritdoc />
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -75,7 +80,8 @@ public sealed class SessionModifieeHandler(
         return candidatures.Count;
     }
 
-    /// <summary>Copies the session's new dates and moves the AVIS-07 deadlines of the candidatures awaiting a verdict.</summary>
+    /// <summary>Copies the session as it is now into its candidatures and, for those awaiting a verdict whose end date
+    /// moved, sets the AVIS-07 due times again through the definition (<c>suivreSession</c>).</summary>
     /// <param name="sessionId">The session.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>How many candidatures were updated.</returns>
@@ -92,26 +98,35 @@ public sealed class SessionModifieeHandler(
             return 0;
         }
 
-        await using var db = contextes.Create(new SystemJournalContext(DatesModifiees));
+        await using var db = contextes.Create(new SystemJournalContext(SessionModifiee));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var processus = new ProcessusService(runtime, echeances, outbox, db);
         var candidatures = await db.Candidatures.Where(c => c.SessionId == sessionId).ToListAsync(cancellationToken);
-        var p = await parametres.GetAsync(session.Dispositif, cancellationToken);
-        var fin = JoursParis.Debut(session.DateFin);
+        var contexte = new WorkflowContext
+        {
+            Roles = [RolesCandidatures.Systeme],
+            Dates = CandidaturesService.DatesDe(session),
+            Parameters = ParametresDeProcessus.Dictionnaire(await parametres.GetAsync(session.Dispositif, cancellationToken)),
+        };
+        var actualisees = 0;
         foreach (var candidature in candidatures)
         {
-            candidature.ActualiserSession(session);
-            if (Candidature.StatutsEnAttente.Contains(candidature.Status))
+            var fin = candidature.SessionDateFin;
+            if (!candidature.ActualiserSession(session))
             {
-                // The same offsets as the definition's setDeadline effects on entering En attente.
-                var id = candidature.Id.ToString();
-                await echeances.SetAsync(db, CandidaturesService.TypeSujet, id, "relance-avis", "relancerAvis", fin.AddDays(p.JoursRelanceApresFin), cancellationToken);
-                await echeances.SetAsync(db, CandidaturesService.TypeSujet, id, "avis-non-transmis", "passerEnAvisNonTransmis", fin.AddDays(p.JoursAvisNonTransmisApresFin), cancellationToken);
+                continue;
+            }
+
+            actualisees++;
+            if (fin != session.DateFin && Candidature.StatutsEnAttente.Contains(candidature.Status))
+            {
+                await processus.DeclencherAsync(candidature, CandidaturesService.TypeSujet, candidature.Id.ToString(), "suivreSession", new Dictionary<string, object?>(), contexte, cancellationToken);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return candidatures.Count;
+        return actualisees;
     }
 
     private static Guid SessionDe(string payload)

@@ -21,6 +21,10 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
     /// <summary>The message sent in the same transaction whenever a session's start or end date changes (AVIS-07).</summary>
     public const string MessageDatesModifiees = "session.dates-modifiees";
 
+    /// <summary>The message sent in the same transaction whenever a session is changed: candidatures refresh what they
+    /// copy of it (dates, reference, structures: CAND-06, AVIS-07).</summary>
+    public const string MessageModifiee = "session.modifiee";
+
     /// <summary>Adds a session to an action (CAT-09): the Responsable adds non-conventionnées sessions, the funder or an
     /// administrator conventionnées ones, with their funded fields.</summary>
     /// <param name="acteur">The caller.</param>
@@ -78,8 +82,8 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
         return session;
     }
 
-    /// <summary>Changes a session through its <c>modifier</c> trigger; a change of dates adds
-    /// <see cref="MessageDatesModifiees"/> in the same transaction and reschedules its deadlines.</summary>
+    /// <summary>Changes a session through its <c>modifier</c> trigger, which reschedules its deadlines; adds
+    /// <see cref="MessageModifiee"/> (and <see cref="MessageDatesModifiees"/> when the dates changed) in the same transaction.</summary>
     /// <param name="acteur">The caller.</param>
     /// <param name="sessionId">The session.</param>
     /// <param name="saisie">The form.</param>
@@ -123,6 +127,8 @@ public sealed class SessionsService(RafaelDbContext db, ProcessusService process
         {
             await SignalerDatesModifieesAsync(session, cancellationToken);
         }
+
+        await outbox.AddAsync(db, MessageModifiee, new { sujet = TypeSujet, id = session.Id.ToString() }, $"{MessageModifiee}:{session.Id}:{session.Version + 1}", cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return session;

@@ -23,9 +23,10 @@ public static class DemoData
     /// <param name="comptes">Identity, to hash the demo password.</param>
     /// <param name="processus">Starts the demo's pending request on its process definition.</param>
     /// <param name="time">The clock.</param>
+    /// <param name="services">When given, the demo candidatures are then made through the real services (after the rest is saved).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>True when loaded, false when the database already had data.</returns>
-    public static async Task<bool> ChargerAsync(RafaelDbContext db, UserManager<Compte> comptes, Processus.ProcessusService processus, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task<bool> ChargerAsync(RafaelDbContext db, UserManager<Compte> comptes, Processus.ProcessusService processus, TimeProvider time, IServiceProvider? services = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(comptes);
@@ -126,6 +127,11 @@ public static class DemoData
 
         await CatalogueDemo.ChargerAsync(db, processus, time, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (services is not null)
+        {
+            await CandidaturesDemo.ChargerAsync(services, cancellationToken);
+        }
+
         return true;
     }
 }

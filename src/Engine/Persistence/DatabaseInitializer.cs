@@ -25,6 +25,7 @@ public static class DatabaseInitializer
             scope.ServiceProvider.GetRequiredService<UserManager<Compte>>(),
             scope.ServiceProvider.GetRequiredService<Processus.ProcessusService>(),
             scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            scope.ServiceProvider,
             cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ public sealed class PermissionsTests
     [InlineData("brouillon-prescripteur", "prescripteur-niveau-1", "supprimer")]
     [InlineData("brouillon-prescripteur", "prescripteur-niveau-3", "valider supprimer")]
     [InlineData("convoquee", "of-preinscription", "enregistrerPresence enregistrerAbsence")]
-    [InlineData("convoquee", "systeme", "relancerAvis passerEnAvisNonTransmis annulerSession")]
+    [InlineData("convoquee", "systeme", "suivreSession relancerAvis passerEnAvisNonTransmis annulerSession")]
     [InlineData("refus-session-complete", "of-general", "retenir")]
     [InlineData("non-retenue", "of-general", "")]
     [InlineData("non-retenue", "administrateur", "retenir")]

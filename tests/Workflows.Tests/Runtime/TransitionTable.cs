@@ -48,6 +48,9 @@ internal static class TransitionTable
         "candidature | avis-non-transmis | retenir | of-preinscription | | | ! WF-ETAT",
         // AVIS-07: deadlines, by the system only.
         "candidature | convoquee | relancerAvis | systeme | | | => =",
+        "candidature | a-convoquer | suivreSession | systeme | | | => =",
+        "candidature | convoquee | suivreSession | of-preinscription | | | ! WF-ROLE",
+        "candidature | retenue | suivreSession | systeme | | | ! WF-ETAT",
         "candidature | a-convoquer | passerEnAvisNonTransmis | systeme | | | => avis-non-transmis",
         "candidature | avis-a-donner | passerEnAvisNonTransmis | systeme | | | => avis-non-transmis",
         "candidature | avis-a-donner | passerEnAvisNonTransmis | administrateur | | | ! WF-ROLE",
@@ -70,6 +73,7 @@ internal static class TransitionTable
         "candidature-hsp | non-retenue | declarerConforme | administrateur | | | => retenue",
         "candidature-hsp | non-retenue | declarerConforme | of-general | | | ! WF-ROLE",
         "candidature-hsp | en-attente | relancerAvis | systeme | | | => =",
+        "candidature-hsp | en-attente | suivreSession | systeme | | | => =",
         "candidature-hsp | en-attente | passerEnAvisNonTransmis | systeme | | | => avis-non-transmis",
         "candidature-hsp | brouillon-prescripteur | annulerSession | systeme | | | => refus-session-annulee",
         "candidature-hsp | en-attente | annulerSession | systeme | | | => refus-session-annulee",
