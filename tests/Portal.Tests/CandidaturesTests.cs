@@ -70,7 +70,7 @@ public sealed class CandidaturesTests(PortalHost host) : IClassFixture<PortalHos
         var prescripteur = await host.PageAsync();
         await Portail.ConnecterAsync(prescripteur, "prescripteur3@demo.rafael.fr");
         var sessions = await JsonAsync(await prescripteur.APIRequest.GetAsync("/api/preinscriptions/sessions"));
-        var session = sessions.EnumerateArray().First(s => s.GetProperty("intitule").GetString()!.StartsWith("Remise à niveau", StringComparison.Ordinal));
+        var session = sessions.EnumerateArray().First(s => s.GetProperty("intitule").GetString()!.StartsWith("Conseiller de vente", StringComparison.Ordinal));
         var sessionId = session.GetProperty("id").GetGuid();
         foreach (var nom in new[] { "Lot-Premier", "Lot-Second" })
         {

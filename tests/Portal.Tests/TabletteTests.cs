@@ -42,6 +42,7 @@ public sealed class TabletteTests(PortalHost host) : IClassFixture<PortalHost>
 
         await champ.FillAsync("75331234567");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByText("La structure est enregistrée.")).ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByTestId("probleme")).ToHaveCountAsync(0);
         await admin.ReloadAsync();
         await Assertions.Expect(admin.GetByLabel("Numéro de déclaration d'activité (11 chiffres)")).ToHaveValueAsync("75331234567");

@@ -23,6 +23,9 @@ public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioH
     {
         var page = await host.ConnecterAsync();
 
+        // The demo's candidatures were made when the host started: this test's come after them, the simulations take the last 3.
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+
         // Before: a prescriber pre-registers a candidate three times on a POEC session; the fourth is refused (CAND-02).
         var prescripteur = await host.ClientAsync(Prescripteur);
         var sessions = await prescripteur.GetFromJsonAsync<JsonElement>("/api/preinscriptions/sessions?dispositif=POEC");
@@ -68,10 +71,12 @@ public sealed class ParcoursReglesTests(StudioHost host) : IClassFixture<StudioH
         // Simulation: what each draft changes, and that no decision taken on the real candidatures would differ
         // (raising a maximum refuses none of them). Still nothing published: the fourth is still refused.
         await page.GotoAsync("/studio/simulation?type=regles&nom=candidature.preinscription");
+        await page.GetByLabel("Nombre d'entités").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
         await Expect(page.GetByTestId("changements"), "maximum du dispositif");
         await Expect(page.GetByTestId("resume"), "sur 3 candidatures (3 décisions) : 0 décision(s) différente(s)");
         await page.GotoAsync("/studio/simulation?type=parametres&nom=POEC");
+        await page.GetByLabel("Nombre d'entités").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
         await Expect(page.GetByTestId("changements"), "maxCandidaturesEnCours");
         await Expect(page.GetByTestId("resume"), "sur 3 candidatures (3 décisions) : 0 décision(s) différente(s)");

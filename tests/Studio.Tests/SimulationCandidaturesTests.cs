@@ -26,6 +26,9 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
         var prescripteur = await host.ClientAsync(Prescripteur);
         var of = await host.ClientAsync(Of);
 
+        // The demo's candidatures were made when the host started: these come after them, and the simulations take the last 3.
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+
         // Three candidatures of one candidate on the POEC session of the Institut Garonne; the first one retained with 35 h.
         var sessions = await prescripteur.GetFromJsonAsync<JsonElement>("/api/preinscriptions/sessions?dispositif=POEC");
         var session = sessions.EnumerateArray().First(s => s.GetProperty("intitule").GetString() == "Conseiller de vente").GetProperty("id").GetGuid();
@@ -55,7 +58,7 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
             n["heuresHebdomadairesMax"] = 30;
         });
         Assert.Equal(HttpStatusCode.OK, parametres.StatusCode);
-        var simulation = await SimulerAsync(admin, "parametres/POEC?nombre=20");
+        var simulation = await SimulerAsync(admin, "parametres/POEC?nombre=3");
         Assert.Equal(3, simulation.GetProperty("entites").GetInt32());
         Assert.Equal(4, simulation.GetProperty("decisions").GetInt32());
         var differences = Differences(simulation);
@@ -75,6 +78,7 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
         // The Studio's screen shows the same differences, and has no axe violation with them.
         var page = await host.ConnecterAsync();
         await page.GotoAsync("/studio/simulation?type=parametres&nom=POEC");
+        await page.GetByLabel("Nombre d'entités").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("resume")).ToContainTextAsync("sur 3 candidatures (4 décisions) : 2 décision(s) différente(s)");
         var tableau = page.GetByTestId("differences");
@@ -94,7 +98,7 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
             regle["message"] = "Une seule candidature en cours à la fois (CAND-02) : {candidat.candidaturesEnCours} déjà.";
         });
         Assert.Equal(HttpStatusCode.OK, regles.StatusCode);
-        differences = Differences(await SimulerAsync(admin, "regles/candidature.preinscription?nombre=20"));
+        differences = Differences(await SimulerAsync(admin, "regles/candidature.preinscription?nombre=3"));
         Assert.Equal(new[] { ids[1].ToString(), ids[2].ToString() }.Order(), differences.Select(d => d.GetProperty("id").GetString()!).Order());
         Assert.Contains(differences, d => d.GetProperty("pourquoi").GetString()!.Contains("Une seule candidature en cours à la fois (CAND-02) : 2 déjà.", StringComparison.Ordinal));
 

@@ -32,7 +32,10 @@ public sealed class SourceCatalogue(RafaelDbContext db) : ISourceOffreInfo
         while (true)
         {
             var requete = db.Actions.AsNoTracking()
-                .Where(a => EtatsPublies.Contains(a.Status) && string.Compare(a.Reference, apres) > 0);
+                .Where(a => EtatsPublies.Contains(a.Status) && string.Compare(a.Reference, apres) > 0)
+                // An action whose sessions are all over is no longer on offer: it leaves the feed, it is not "left out"
+                // for missing data (the report keeps that word for what cannot be exported validly).
+                .Where(a => db.Sessions.Any(s => s.ActionId == a.Id && !SessionsRetirees.Contains(s.Status)));
             if (depuis is { } instant)
             {
                 // PostgreSQL stores instants in UTC and Npgsql refuses any other offset: "depuis" may come with one.

@@ -23,7 +23,16 @@ public abstract class OffreInfoTests(ApiHost host)
         var octets = await reponse.Content.ReadAsByteArrayAsync();
         LheoSchema.Valider(octets);
 
-        var publiees = await host.DbAsync(db => db.Actions.Where(a => a.Status == "publiee" || a.Status == "modifiee").Select(a => a.Reference).ToListAsync());
+        // On offer: published, with at least one session neither over, cancelled nor deleted (the demo has one that is over).
+        var retirees = new[] { "annulee", "supprimee", "terminee" };
+        var publiees = await host.DbAsync(db => db.Actions
+            .Where(a => a.Status == "publiee" || a.Status == "modifiee")
+            .Where(a => db.Sessions.Any(s => s.ActionId == a.Id && !retirees.Contains(s.Status)))
+            .Select(a => a.Reference).ToListAsync());
+        var terminees = await host.DbAsync(db => db.Actions
+            .Where(a => a.Status == "publiee" && !db.Sessions.Any(s => s.ActionId == a.Id && !retirees.Contains(s.Status)))
+            .CountAsync());
+        Assert.True(terminees > 0, "La démonstration a une action publiée dont la seule session est terminée.");
         Assert.NotEmpty(publiees);
         var document = XDocument.Load(new MemoryStream(octets));
         var numeros = document.Descendants(Lheo + "formation").Select(f => (string?)f.Attribute("numero")).ToList();
