@@ -11,8 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Rafael.Engine.Demo;
 using Rafael.Engine.Persistence;
-using Rafael.Workflows.Deadlines;
-using Rafael.Workflows.Outbox;
+using Rafael.Tests.Shared;
 
 namespace Rafael.Api.Tests.Support;
 
@@ -42,34 +41,7 @@ public abstract class ApiHost : IAsyncLifetime
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-        await AttendreLeReposAsync();
-    }
-
-    /// <summary>
-    /// Waits until the demo's backlog is handled: its notifications are rendered when delivered, so a test that adds
-    /// an account before then would receive them, and a test that fingerprints the database would see them land.
-    /// </summary>
-    private async Task AttendreLeReposAsync()
-    {
-        var echeances = Services.GetRequiredService<DeadlineProcessor>();
-        var outbox = Services.GetRequiredService<OutboxDispatcher>();
-        var limite = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < limite)
-        {
-            await echeances.RunOnceAsync(CancellationToken.None);
-            await outbox.RunOnceAsync(CancellationToken.None);
-            var maintenant = Time.GetUtcNow();
-            // Claimed messages count too: the background dispatcher may be delivering a batch right now.
-            var enAttente = await DbAsync(db => db.Outbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= maintenant));
-            if (enAttente == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("Les messages sortants des données de démonstration ne sont pas tous traités après deux minutes.");
+        await DemoAuRepos.AttendreAsync(Services, Time);
     }
 
     public virtual async ValueTask DisposeAsync()

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Rafael.Engine.Demo;
 using Rafael.Engine.Persistence;
+using Rafael.Tests.Shared;
 
 namespace Rafael.Studio.Tests.Support;
 
@@ -64,6 +65,7 @@ public sealed class StudioHost : IAsyncLifetime
         factory.StartServer();
         var adresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         Adresse = new Uri(adresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        await DemoAuRepos.AttendreAsync(factory.Services, Time);
         playwright = await Playwright.CreateAsync();
         // The first load of the WebAssembly runtime is slow on a busy machine.
         Assertions.SetDefaultExpectTimeout(30_000);
