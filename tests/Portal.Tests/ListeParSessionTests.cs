@@ -36,6 +36,8 @@ public sealed class ListeParSessionTests(PortalHost host) : IClassFixture<Portal
             await Assertions.Expect(ligne.GetByTestId("retenues")).ToHaveTextAsync(N(l.GetProperty("comptes").GetProperty("retenues")));
         }
 
+        // The wide table scrolls inside its frame; the page itself does not scroll sideways.
+        Assert.True(await of.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 1366, "La page déborde en largeur.");
         await Portail.CaptureAsync(of, "36-candidatures-par-session");
         await Portail.VerifierAccessibiliteAsync(of);
 
