@@ -98,15 +98,16 @@ public sealed class ListeParSessionTests(PortalHost host) : IClassFixture<Portal
             .Select(l => l.GetProperty("reference").GetString()!).ToList();
         Assert.True(toutes.Count >= 2, $"La démo devrait donner au moins 2 sessions en cours à Garonne ({toutes.Count}).");
 
-        // One per page: the first page has the soonest, the page 2 button the next one.
+        // One per page: the first page has the soonest, the page 2 button (named in French) the next one.
         await of.GotoAsync("/candidatures/sessions?taille=1");
         var tableau = of.GetByTestId("sessions-candidatures");
         await Assertions.Expect(of.GetByTestId("compte-sessions")).ToContainTextAsync($"{toutes.Count} session(s) · page 1 sur {toutes.Count}");
         await Assertions.Expect(tableau.Locator("tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(tableau.Locator("tbody tr").First).ToHaveAttributeAsync("data-testid", "session-" + toutes[0]);
-        await of.GetByRole(AriaRole.Navigation, new() { Name = "Pages de la liste" }).GetByRole(AriaRole.Button).Filter(new() { HasTextRegex = new("^2$") }).ClickAsync();
+        await of.GetByRole(AriaRole.Navigation, new() { Name = "Pages de la liste" }).GetByRole(AriaRole.Button, new() { Name = "Page 2", Exact = true }).ClickAsync();
         await Assertions.Expect(of.GetByTestId("compte-sessions")).ToContainTextAsync($"page 2 sur {toutes.Count}");
         await Assertions.Expect(tableau.Locator("tbody tr").First).ToHaveAttributeAsync("data-testid", "session-" + toutes[1]);
+        await Assertions.Expect(of.GetByRole(AriaRole.Button, new() { Name = "Page précédente" })).ToBeEnabledAsync();
     }
 
     [Fact]
