@@ -126,6 +126,19 @@ public sealed class ListeParSessionTests(PortalHost host) : IClassFixture<Portal
         await Portail.VerifierAccessibiliteAsync(prescripteur);
     }
 
+    [Fact]
+    public async Task Un_administrateur_voit_toutes_les_sessions_conventionnees_depuis_son_menu()
+    {
+        var admin = await host.PageAsync();
+        await Portail.ConnecterAsync(admin, "admin@demo.rafael.fr");
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Candidatures par session", Exact = true }).ClickAsync();
+        var page = await JsonAsync(await admin.APIRequest.GetAsync("/api/candidatures/sessions?terminees=false&taille=25"));
+        Assert.True(page.GetProperty("total").GetInt32() > 2, "L'administrateur devrait voir les sessions de tous les organismes.");
+        await Assertions.Expect(admin.GetByTestId("compte-sessions")).ToContainTextAsync($"{page.GetProperty("total").GetInt32()} session(s)");
+        await Assertions.Expect(admin.GetByTestId("sessions-candidatures").Locator("tbody tr")).ToHaveCountAsync(page.GetProperty("lignes").GetArrayLength());
+        await Portail.VerifierAccessibiliteAsync(admin);
+    }
+
     private static string N(JsonElement nombre) => nombre.GetInt32().ToString(CultureInfo.InvariantCulture);
 
     private static async Task<JsonElement> JsonAsync(IAPIResponse reponse)
