@@ -22,6 +22,8 @@ builder.Services.AddMudServices(o =>
     o.SnackbarConfiguration.HideTransitionDuration = 0;
 });
 
+builder.Services.AddTransient<MudBlazor.MudLocalizer, LocalisationMudBlazor>();
+
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
 

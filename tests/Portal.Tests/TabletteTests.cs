@@ -12,6 +12,8 @@ public sealed class TabletteTests(PortalHost host) : IClassFixture<PortalHost>
     [InlineData("referent.of@demo.rafael.fr", "/catalogue", "50-tablette-catalogue")]
     [InlineData("referent.of@demo.rafael.fr", "/tableau-de-bord", "51-tablette-tableau-de-bord")]
     [InlineData("referent.of@demo.rafael.fr", "/candidatures", "52-tablette-candidatures")]
+    [InlineData("referent.of@demo.rafael.fr", "/candidatures/sessions", "56-tablette-candidatures-par-session")]
+    [InlineData("catalogue.of@demo.rafael.fr", "/catalogue/actions/nouvelle", "57-tablette-nouvelle-action")]
     [InlineData("prescripteur3@demo.rafael.fr", "/preinscription", "53-tablette-preinscription")]
     [InlineData("admin@demo.rafael.fr", "/admin/a-verifier", "54-tablette-a-verifier")]
     public async Task Les_pages_principales_tiennent_sur_une_tablette(string compte, string chemin, string capture)
