@@ -8,7 +8,9 @@ namespace Rafael.Engine.Candidatures;
 /// <summary>
 /// Keeps <see cref="Candidature.CompteeAuTableauDeBord"/> exact (DASH-01: only candidatures on sessions not deleted,
 /// under published or modified actions, are counted). When a unit of work moves an action or a session into or out of
-/// what DASH-01 counts, its candidatures are updated by set-based UPDATEs in the same transaction as the change.
+/// what DASH-01 counts, its candidatures are updated by set-based UPDATEs in the same transaction as the change, under
+/// the sessions' pre-registration locks; a new candidature is checked again once saved, under its session's lock. Either
+/// a pre-registration commits before the catalogue's update sees it, or it reads the catalogue's committed change.
 /// </summary>
 public static class ComptageTableauDeBord
 {
@@ -22,9 +24,9 @@ public static class ComptageTableauDeBord
     public static bool Compte(string statutAction, string statutSession) =>
         statutSession != Session.Supprimee && StatutsActionComptes.Contains(statutAction);
 
-    /// <summary>The actions and sessions of a unit of work whose state change moves them into or out of DASH-01.</summary>
+    /// <summary>The actions and sessions of a unit of work whose state change moves them into or out of DASH-01, and its new candidatures.</summary>
     /// <param name="tracker">The unit of work's change tracker, changes detected.</param>
-    /// <returns>Null when nothing moves, the usual case.</returns>
+    /// <returns>Null when none, the usual case.</returns>
     internal static ChangementsComptage? Reperer(ChangeTracker tracker)
     {
         List<Guid>? actions = null;
@@ -45,7 +47,19 @@ public static class ComptageTableauDeBord
             }
         }
 
-        return actions is null && sessions is null ? null : new ChangementsComptage([.. actions ?? []], [.. sessions ?? []]);
+        // A new candidature copied the catalogue as read before its session's lock: checked again once saved.
+        List<Guid>? nouvelles = null;
+        foreach (var entree in tracker.Entries<Candidature>())
+        {
+            if (entree.State == EntityState.Added)
+            {
+                (nouvelles ??= []).Add(entree.Entity.Id);
+            }
+        }
+
+        return actions is null && sessions is null && nouvelles is null
+            ? null
+            : new ChangementsComptage([.. actions ?? []], [.. sessions ?? []], [.. nouvelles ?? []]);
     }
 
     /// <summary>
@@ -75,12 +89,28 @@ public static class ComptageTableauDeBord
 
     private static async Task ActualiserAsync(RafaelDbContext db, ChangementsComptage changements, CancellationToken cancellationToken)
     {
+        if (changements.Candidatures.Length > 0)
+        {
+            // Usually no row: only a candidature whose action or session moved between its read and its lock.
+            var nouvelles = changements.Candidatures;
+            await db.Candidatures
+                .Where(c => nouvelles.Contains(c.Id) && c.CompteeAuTableauDeBord != db.Sessions.Any(s => s.Id == c.SessionId
+                    && s.Status != Session.Supprimee && db.Actions.Any(a => a.Id == s.ActionId && StatutsActionComptes.Contains(a.Status))))
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.CompteeAuTableauDeBord, c => !c.CompteeAuTableauDeBord), cancellationToken);
+        }
+
+        if (changements.Actions.Length == 0 && changements.Sessions.Length == 0)
+        {
+            return;
+        }
+
         var actions = changements.Actions;
         var sessions = changements.Sessions;
         var etats = await db.Sessions.AsNoTracking()
             .Where(s => sessions.Contains(s.Id) || actions.Contains(s.ActionId))
             .Select(s => new { s.Id, Compte = s.Status != Session.Supprimee && db.Actions.Any(a => a.Id == s.ActionId && StatutsActionComptes.Contains(a.Status)) })
             .ToListAsync(cancellationToken);
+        await VerrousCandidatures.VerrouillerSessionsAsync(db, etats.Select(e => e.Id), cancellationToken);
         foreach (var compte in new[] { true, false })
         {
             var ids = etats.Where(e => e.Compte == compte).Select(e => e.Id).ToArray();
