@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rafael.Api.Tests.Support;
+using Rafael.Engine.Candidatures;
 using Rafael.Engine.Catalogue;
 using Rafael.Engine.Persistence;
 using Rafael.Engine.Processus;
@@ -99,6 +100,21 @@ public abstract class TableauDeBordTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Une_candidature_qui_a_lu_le_catalogue_avant_son_changement_est_comptee_selon_le_catalogue_enregistre_DASH_01()
+    {
+        Prerequis();
+        var publiee = await Parcours.SessionAsync(host);
+        var archivee = await Parcours.SessionAsync(host);
+        var admin = await host.ConnecterAsync(Comptes.Admin);
+        await OkAsync(admin.PostAsJsonAsync($"/api/actions/{await ActionDeAsync(archivee.Id)}/archiver", new { }));
+
+        // As a pre-registration that read the session just before the action was archived (or published).
+        var compteesApres = await EnregistrerAsync(publiee with { Publiee = false }, archivee with { Publiee = true });
+
+        Assert.Equal([true, false], compteesApres);
+    }
+
+    [Fact]
     public async Task Le_tableau_de_bord_est_refuse_sans_connexion_DASH_01()
     {
         Prerequis();
@@ -113,6 +129,34 @@ public abstract class TableauDeBordTests(ApiHost host)
     {
         using var reponse = await appel;
         Assert.True(reponse.StatusCode == HttpStatusCode.OK, $"{(int)reponse.StatusCode} {await reponse.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task<bool[]> EnregistrerAsync(params SessionCandidatable[] lues)
+    {
+        var ids = new List<Guid>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
+            var prescripteur = await host.CompteAsync(Comptes.Prescripteur3);
+            foreach (var lue in lues)
+            {
+                var candidat = new Candidat("Lue-" + Guid.NewGuid().ToString("N")[..6], "Camille", new DateOnly(1990, 1, 1), null, null, null, null);
+                var candidature = Candidature.Preinscrire(lue, candidat, await host.StructureAsync("France Travail Bordeaux Bastide"), prescripteur, host.Time.GetUtcNow());
+                Assert.Equal(lue.Publiee, candidature.CompteeAuTableauDeBord);
+                db.Candidatures.Add(candidature);
+                ids.Add(candidature.Id);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var comptees = new List<bool>();
+        foreach (var id in ids)
+        {
+            comptees.Add(await host.DbAsync(db => db.Candidatures.Where(c => c.Id == id).Select(c => c.CompteeAuTableauDeBord).SingleAsync()));
+        }
+
+        return [.. comptees];
     }
 
     private async Task DeclencherAsync(Guid actionId, string declencheur, string role)
