@@ -111,8 +111,12 @@ internal static class Tableau
               SELECT x.n, x."Id",
                      CASE WHEN x.n % 10 = 0 THEN st.garonne WHEN x.n % 2000 = 1 THEN st.limousin ELSE md5('of' || (x.n % 400))::uuid END AS responsable,
                      CASE WHEN x.n % 50 = 3 THEN st.garonne ELSE md5('of' || ((x.n / 7) % 400))::uuid END AS positionneur,
-                     CASE WHEN x.n % 5000 = 7 THEN st.limousin WHEN x.n % 40 = 9 THEN st.garonne ELSE md5('of' || ((x.n / 13) % 400))::uuid END AS formateur
-              FROM (SELECT row_number() OVER (ORDER BY "Id") AS n, "Id" FROM sessions) x CROSS JOIN bench_structures st;
+                     CASE WHEN x.n % 5000 = 7 THEN st.limousin WHEN x.n % 40 = 9 THEN st.garonne ELSE md5('of' || ((x.n / 13) % 400))::uuid END AS formateur,
+                     x.compte
+              FROM (SELECT row_number() OVER (ORDER BY s."Id") AS n, s."Id",
+                           -- What the catalogue copies into each candidature (ComptageTableauDeBord.Compte).
+                           s.statut <> 'supprimee' AND a.statut IN ('publiee', 'modifiee') AS compte
+                    FROM sessions s JOIN actions a ON a."Id" = s."ActionId") x CROSS JOIN bench_structures st;
             """);
         var sessions = await bdd.ScalaireAsync<long>("SELECT count(*) FROM bench_sessions");
 
@@ -121,7 +125,7 @@ internal static class Tableau
             INSERT INTO candidatures ("Id", "SessionId", "CleCandidat", "PrescripteurStructureId", "CreeeParId", "CreeeLe",
                 "Dispositif", "Mesure", "SessionReference", "SessionIntitule", "SessionDateDebut", "SessionDateFin",
                 "ResponsableId", "PositionneurId", "FormateurId", "NombreConvocations", "DefinitionName", "DefinitionVersion",
-                statut, "Version", candidat_date_naissance, candidat_nom, candidat_prenom)
+                statut, "Version", candidat_date_naissance, candidat_nom, candidat_prenom, "CompteeAuTableauDeBord")
             SELECT gen_random_uuid(), bs."Id", 'bench|' || i, st.agence, st.agence, now() - interval '60 days',
                 'PRF', 'PRF-QUALIF', 'B' || (i % 100000), 'Session du banc d''essai', CURRENT_DATE + (i % 360) - 200, CURRENT_DATE + (i % 360) - 100,
                 bs.responsable, bs.positionneur, bs.formateur,
@@ -129,7 +133,7 @@ internal static class Tableau
                 (ARRAY['en-attente','en-attente','en-attente','a-convoquer','convoquee','avis-a-donner','retenue','retenue','retenue',
                        'retenue','non-retenue','non-retenue','avis-non-transmis','refus-session-complete','refus-session-annulee',
                        'brouillon-prescripteur','supprimee','retenue','non-retenue','en-attente'])[1 + (i * 7) % 20],
-                1, DATE '1980-01-01' + (i % 12000), 'Candidat' || i, 'Camille'
+                1, DATE '1980-01-01' + (i % 12000), 'Candidat' || i, 'Camille', bs.compte
             FROM generate_series(1, @n) i
             CROSS JOIN bench_structures st
             JOIN bench_sessions bs ON bs.n = 1 + (i::bigint * 7919) % @sessions

@@ -83,6 +83,7 @@ public sealed class Candidature : IVersionne, IWorkflowSubject
         Mesure = session.Mesure;
         SessionReference = session.Reference;
         SessionIntitule = session.Intitule;
+        CompteeAuTableauDeBord = session.Publiee;
         _ = ActualiserSession(session);
     }
 
@@ -139,6 +140,13 @@ public sealed class Candidature : IVersionne, IWorkflowSubject
 
     /// <summary>The session's Formateur structure (counts only, CAND-06).</summary>
     public Guid? FormateurId { get; private set; }
+
+    /// <summary>
+    /// Whether DASH-01 counts it: its session is not deleted and its action is published or modified. Copied from the
+    /// catalogue when the candidature is made, then kept by <see cref="ComptageTableauDeBord"/> in the transaction that
+    /// changes the session's or action's state, so that the dashboard counts from one index without joining sessions.
+    /// </summary>
+    public bool CompteeAuTableauDeBord { get; private set; }
 
     /// <summary>Convocations recorded so far (AVIS-01).</summary>
     public int NombreConvocations { get; private set; }

@@ -41,10 +41,11 @@ public sealed class CandidatureConfiguration : IEntityTypeConfiguration<Candidat
         builder.HasIndex(c => new { c.SessionId, c.Status });
         builder.Property(c => c.CleCandidat).HasMaxLength(160).IsRequired();
         builder.HasIndex(c => new { c.CleCandidat, c.Status });
-        // The session last, so that DASH-01 counts per session from the index alone (TableauDeBordLecture).
-        builder.HasIndex(c => new { c.ResponsableId, c.Status, c.SessionDateFin, c.SessionId });
-        builder.HasIndex(c => new { c.PositionneurId, c.Status, c.SessionDateFin, c.SessionId });
-        builder.HasIndex(c => new { c.FormateurId, c.Status, c.SessionDateFin, c.SessionId });
+        // DASH-01 counts from these indexes alone, without the sessions (TableauDeBordLecture); lists by role use their first column.
+        builder.Property(c => c.CompteeAuTableauDeBord).HasDefaultValue(false);
+        builder.HasIndex(c => new { c.ResponsableId, c.CompteeAuTableauDeBord, c.Status, c.SessionDateFin });
+        builder.HasIndex(c => new { c.PositionneurId, c.CompteeAuTableauDeBord, c.Status, c.SessionDateFin });
+        builder.HasIndex(c => new { c.FormateurId, c.CompteeAuTableauDeBord, c.Status, c.SessionDateFin });
         builder.HasIndex(c => new { c.PrescripteurStructureId, c.Status });
     }
 }

@@ -76,6 +76,9 @@ public sealed record SessionCandidatable
     /// <summary>Published and open to recruitment.</summary>
     public required bool OuverteAuxCandidatures { get; init; }
 
+    /// <summary>Not deleted, under a published or modified action: its candidatures count on DASH-01.</summary>
+    public bool Publiee { get; init; }
+
     /// <summary>Whether this is an HSP session (no selection, AVIS-06).</summary>
     public bool EstHsp => string.Equals(Dispositif, "HSP", StringComparison.OrdinalIgnoreCase);
 }

@@ -109,6 +109,7 @@ public sealed class SessionsCandidatablesCatalogue(RafaelDbContext db) : ISessio
         CodePostal = l.Session.Lieu.CodePostal,
         Annulee = l.Session.Status == Session.Annulee,
         OuverteAuxCandidatures = l.Session.Status == Session.Ouverte && l.Action.Status == ActionFormation.Publiee,
+        Publiee = ComptageTableauDeBord.Compte(l.Action.Status, l.Session.Status),
     };
 
     private sealed class Ligne

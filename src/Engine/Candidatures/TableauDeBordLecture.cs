@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Rafael.Engine.Acteurs;
-using Rafael.Engine.Catalogue;
 using Rafael.Engine.Common;
 using Rafael.Engine.Persistence;
 using Rafael.Rules;
@@ -13,8 +12,6 @@ namespace Rafael.Engine.Candidatures;
 /// </summary>
 public sealed class TableauDeBordLecture(RafaelDbContext db, IParametresProvider parametres, TimeProvider time)
 {
-    private static readonly string[] ActionsPubliees = [ActionFormation.Publiee, "modifiee"];
-
     /// <summary>The DASH-01 dashboard of the caller's current structure.</summary>
     /// <param name="acteur">The caller, acting for an OF structure.</param>
     /// <param name="cancellationToken">Cancellation.</param>
@@ -33,7 +30,7 @@ public sealed class TableauDeBordLecture(RafaelDbContext db, IParametresProvider
         var lignes = new List<LigneTableauDeBord>(3);
         foreach (var role in new[] { RoleStructure.Responsable, RoleStructure.Positionneur, RoleStructure.Formateur })
         {
-            var parStatut = await CompterAsync(role, structureId, limite, cancellationToken);
+            var parStatut = await DuRole(role, structureId, limite).ToListAsync(cancellationToken);
             int N(params string[] statuts) => parStatut.Where(p => statuts.Contains(p.Statut)).Sum(p => p.Nombre);
             lignes.Add(new LigneTableauDeBord(
                 role,
@@ -49,35 +46,21 @@ public sealed class TableauDeBordLecture(RafaelDbContext db, IParametresProvider
         return lignes;
     }
 
-    private async Task<List<Compte>> CompterAsync(RoleStructure role, Guid structureId, DateOnly limite, CancellationToken cancellationToken)
+    private IQueryable<Compte> DuRole(RoleStructure role, Guid structureId, DateOnly limite)
     {
-        // Counted per session first, from the role's index alone, then joined to the far fewer sessions and their
-        // actions to keep the published ones: a big structure has 100,000 candidatures but a few thousand sessions.
-        var parSession = DuRole(role, structureId)
-            .GroupBy(c => new { c.SessionId, c.Status })
-            .Select(g => new { g.Key.SessionId, g.Key.Status, Nombre = g.Count(), Bientot = g.Count(c => c.SessionDateFin <= limite) });
-        var publiees =
-            from x in parSession
-            join s in db.Sessions on x.SessionId equals s.Id
-            join a in db.Actions on s.ActionId equals a.Id
-            where s.Status != Session.Supprimee && ActionsPubliees.Contains(a.Status)
-            select x;
-        return await publiees
-            .GroupBy(x => x.Status)
-            .Select(g => new Compte(g.Key, g.Sum(x => x.Nombre), g.Sum(x => x.Bientot)))
-            .ToListAsync(cancellationToken);
-    }
-
-    private IQueryable<Candidature> DuRole(RoleStructure role, Guid structureId)
-    {
+        // The flag says the session is not deleted and its action published: one index per role answers alone
+        // (structure, flag, state, end date), without reading the sessions or the actions.
         var candidatures = db.Candidatures.AsNoTracking();
         var duRole = role switch
         {
-            RoleStructure.Responsable => candidatures.Where(c => c.ResponsableId == structureId),
-            RoleStructure.Positionneur => candidatures.Where(c => c.PositionneurId == structureId),
-            _ => candidatures.Where(c => c.FormateurId == structureId),
+            RoleStructure.Responsable => candidatures.Where(c => c.ResponsableId == structureId && c.CompteeAuTableauDeBord),
+            RoleStructure.Positionneur => candidatures.Where(c => c.PositionneurId == structureId && c.CompteeAuTableauDeBord),
+            _ => candidatures.Where(c => c.FormateurId == structureId && c.CompteeAuTableauDeBord),
         };
-        return duRole.Where(c => c.Status != Candidature.BrouillonPrescripteur && c.Status != Candidature.Supprimee);
+        return duRole
+            .Where(c => c.Status != Candidature.BrouillonPrescripteur && c.Status != Candidature.Supprimee)
+            .GroupBy(c => c.Status)
+            .Select(g => new Compte(g.Key, g.Count(), g.Count(c => c.SessionDateFin <= limite)));
     }
 
     private sealed record Compte(string Statut, int Nombre, int Bientot);

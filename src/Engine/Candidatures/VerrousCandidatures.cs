@@ -26,6 +26,30 @@ internal static class VerrousCandidatures
         }
     }
 
+    /// <summary>
+    /// The session locks alone, in a stable order: taken by a catalogue change that moves sessions into or out of DASH-01,
+    /// so that a pre-registration in flight on one of them commits before its candidatures are updated, or reads the
+    /// catalogue's change once committed (<see cref="ComptageTableauDeBord"/>).
+    /// </summary>
+    public static async Task VerrouillerSessionsAsync(RafaelDbContext db, IEnumerable<Guid> sessionIds, CancellationToken cancellationToken)
+    {
+        foreach (var sessionId in sessionIds.Order())
+        {
+            switch (db)
+            {
+                case PostgresRafaelDbContext:
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Cle(sessionId.ToString())})", cancellationToken);
+                    break;
+                case SqlServerRafaelDbContext:
+                    var session = "candidature-session:" + sessionId;
+                    await db.Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {session}, @LockMode = 'Exclusive', @LockOwner = 'Transaction';", cancellationToken);
+                    break;
+                default:
+                    return;
+            }
+        }
+    }
+
     /// <summary>A stable 64-bit key (FNV-1a) for PostgreSQL's advisory locks.</summary>
     private static long Cle(string texte)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Rafael.Engine.Candidatures;
 using Rafael.Engine.Common;
 using Rafael.Engine.Catalogue;
 using Rafael.Engine.Comptes;
@@ -90,7 +91,10 @@ public abstract class RafaelDbContext : IdentityUserContext<Compte, Guid>
         }
 
         Journal.AddRange(JournalRecorder.Record(ChangeTracker, journal, time.GetUtcNow()));
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var comptage = ComptageTableauDeBord.Reperer(ChangeTracker);
+        return comptage is null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : ComptageTableauDeBord.EnregistrerAsync(this, comptage, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -108,6 +108,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
+                    b.Property<bool>("CompteeAuTableauDeBord")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<DateTimeOffset>("CreeeLe")
                         .HasColumnType("timestamp with time zone");
 
@@ -256,11 +261,11 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("SessionId", "Status");
 
-                    b.HasIndex("FormateurId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("FormateurId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
-                    b.HasIndex("PositionneurId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("PositionneurId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
-                    b.HasIndex("ResponsableId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("ResponsableId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
                     b.ToTable("candidatures", (string)null);
                 });

@@ -108,6 +108,11 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                         .HasMaxLength(250)
                         .HasColumnType("nvarchar(250)");
 
+                    b.Property<bool>("CompteeAuTableauDeBord")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<DateTimeOffset>("CreeeLe")
                         .HasColumnType("datetimeoffset");
 
@@ -256,11 +261,11 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SessionId", "Status");
 
-                    b.HasIndex("FormateurId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("FormateurId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
-                    b.HasIndex("PositionneurId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("PositionneurId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
-                    b.HasIndex("ResponsableId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("ResponsableId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
                     b.ToTable("candidatures", (string)null);
                 });

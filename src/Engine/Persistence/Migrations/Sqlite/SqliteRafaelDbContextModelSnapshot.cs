@@ -101,6 +101,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CompteeAuTableauDeBord")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<long>("CreeeLe")
                         .HasColumnType("INTEGER");
 
@@ -249,11 +254,11 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SessionId", "Status");
 
-                    b.HasIndex("FormateurId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("FormateurId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
-                    b.HasIndex("PositionneurId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("PositionneurId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
-                    b.HasIndex("ResponsableId", "Status", "SessionDateFin", "SessionId");
+                    b.HasIndex("ResponsableId", "CompteeAuTableauDeBord", "Status", "SessionDateFin");
 
                     b.ToTable("candidatures", (string)null);
                 });

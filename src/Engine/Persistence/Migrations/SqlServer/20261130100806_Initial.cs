@@ -34,6 +34,7 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                     ResponsableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     PositionneurId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     FormateurId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CompteeAuTableauDeBord = table.Column<bool>(type: "bit", nullable: false, defaultValue: false),
                     NombreConvocations = table.Column<int>(type: "int", nullable: false),
                     DateDerniereConvocation = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ResultatDerniereConvocation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
@@ -629,14 +630,14 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 columns: new[] { "CleCandidat", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_FormateurId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_FormateurId_CompteeAuTableauDeBord_statut_SessionDateFin",
                 table: "candidatures",
-                columns: new[] { "FormateurId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "FormateurId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_PositionneurId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_PositionneurId_CompteeAuTableauDeBord_statut_SessionDateFin",
                 table: "candidatures",
-                columns: new[] { "PositionneurId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "PositionneurId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_PrescripteurStructureId_statut",
@@ -644,9 +645,9 @@ namespace Rafael.Engine.Persistence.Migrations.SqlServer
                 columns: new[] { "PrescripteurStructureId", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_ResponsableId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_ResponsableId_CompteeAuTableauDeBord_statut_SessionDateFin",
                 table: "candidatures",
-                columns: new[] { "ResponsableId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "ResponsableId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_SessionId_statut",

@@ -34,6 +34,7 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                     ResponsableId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PositionneurId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FormateurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompteeAuTableauDeBord = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
                     NombreConvocations = table.Column<int>(type: "INTEGER", nullable: false),
                     DateDerniereConvocation = table.Column<long>(type: "INTEGER", nullable: true),
                     ResultatDerniereConvocation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
@@ -628,14 +629,14 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 columns: new[] { "CleCandidat", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_FormateurId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_FormateurId_CompteeAuTableauDeBord_statut_SessionDateFin",
                 table: "candidatures",
-                columns: new[] { "FormateurId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "FormateurId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_PositionneurId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_PositionneurId_CompteeAuTableauDeBord_statut_SessionDateFin",
                 table: "candidatures",
-                columns: new[] { "PositionneurId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "PositionneurId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_PrescripteurStructureId_statut",
@@ -643,9 +644,9 @@ namespace Rafael.Engine.Persistence.Migrations.Sqlite
                 columns: new[] { "PrescripteurStructureId", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_ResponsableId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_ResponsableId_CompteeAuTableauDeBord_statut_SessionDateFin",
                 table: "candidatures",
-                columns: new[] { "ResponsableId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "ResponsableId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_SessionId_statut",

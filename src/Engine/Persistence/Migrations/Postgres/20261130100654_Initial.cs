@@ -35,6 +35,7 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                     ResponsableId = table.Column<Guid>(type: "uuid", nullable: false),
                     PositionneurId = table.Column<Guid>(type: "uuid", nullable: true),
                     FormateurId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CompteeAuTableauDeBord = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
                     NombreConvocations = table.Column<int>(type: "integer", nullable: false),
                     DateDerniereConvocation = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ResultatDerniereConvocation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
@@ -630,14 +631,14 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "CleCandidat", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_FormateurId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_FormateurId_CompteeAuTableauDeBord_statut_Sess~",
                 table: "candidatures",
-                columns: new[] { "FormateurId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "FormateurId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_PositionneurId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_PositionneurId_CompteeAuTableauDeBord_statut_S~",
                 table: "candidatures",
-                columns: new[] { "PositionneurId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "PositionneurId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_PrescripteurStructureId_statut",
@@ -645,9 +646,9 @@ namespace Rafael.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "PrescripteurStructureId", "statut" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidatures_ResponsableId_statut_SessionDateFin_SessionId",
+                name: "IX_candidatures_ResponsableId_CompteeAuTableauDeBord_statut_Se~",
                 table: "candidatures",
-                columns: new[] { "ResponsableId", "statut", "SessionDateFin", "SessionId" });
+                columns: new[] { "ResponsableId", "CompteeAuTableauDeBord", "statut", "SessionDateFin" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidatures_SessionId_statut",
