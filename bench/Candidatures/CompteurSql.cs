@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Diagnostics;
 
 namespace Rafael.Bench.Candidatures;
 
 /// <summary>
-/// Counts the SQL commands EF Core sends while it is armed (its diagnostic events, no change to the product): the
-/// round trips of one submission, printed with their text so that a new one shows.
+/// Counts the round trips to the database while it is armed, with no change to the product: every command or batch
+/// Npgsql executes (its activities, whether sent by EF Core or directly) and every commit (EF Core's diagnostic
+/// events), printed with their text so that a new one shows.
 /// </summary>
 internal sealed class CompteurSql : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
@@ -15,7 +15,26 @@ internal sealed class CompteurSql : IObserver<DiagnosticListener>, IObserver<Key
     private readonly ConcurrentQueue<string> commandes = new();
     private volatile bool arme;
 
-    public CompteurSql() => abonnement = DiagnosticListener.AllListeners.Subscribe(this);
+    private readonly ActivityListener npgsql;
+
+    public CompteurSql()
+    {
+        abonnement = DiagnosticListener.AllListeners.Subscribe(this);
+        npgsql = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activite =>
+            {
+                if (arme)
+                {
+                    var texte = activite.GetTagItem("db.query.text") ?? activite.GetTagItem("db.statement") ?? activite.DisplayName;
+                    commandes.Enqueue(texte?.ToString()?.ReplaceLineEndings(" ") ?? "?");
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(npgsql);
+    }
 
     public IReadOnlyList<string> Mesurer(Action action)
     {
@@ -48,10 +67,9 @@ internal sealed class CompteurSql : IObserver<DiagnosticListener>, IObserver<Key
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (arme && value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting"
-            && value.Value?.GetType().GetProperty("Command")?.GetValue(value.Value) is DbCommand commande)
+        if (arme && value.Key == "Microsoft.EntityFrameworkCore.Database.Transaction.TransactionCommitted")
         {
-            commandes.Enqueue(commande.CommandText.ReplaceLineEndings(" "));
+            commandes.Enqueue("COMMIT");
         }
     }
 
@@ -66,6 +84,7 @@ internal sealed class CompteurSql : IObserver<DiagnosticListener>, IObserver<Key
     public void Dispose()
     {
         abonnement.Dispose();
+        npgsql.Dispose();
         lock (ecoutes)
         {
             ecoutes.ForEach(e => e.Dispose());
