@@ -12,14 +12,14 @@ namespace Rafael.Bench.Candidatures;
 /// </summary>
 internal static class Soumission
 {
-    public static async Task<bool> ExecuterAsync(string serveur, int duree, int nombreClients)
+    public static async Task<bool> ExecuterAsync(string serveur, int duree, int nombreClients, int nombreSessions)
     {
-        Console.WriteLine($"== soumission : {nombreClients} clients HTTP concurrents, {duree} s par phase ==");
+        Console.WriteLine($"== soumission : {nombreClients} clients HTTP concurrents sur {nombreSessions} sessions, {duree} s par phase ==");
         await using var bdd = await BaseDeBench.CreerAsync(serveur, "soumission");
         await using var nu = new PointNu(bdd.ConnectionString);
         await using var hote = HoteApi.Demarrer(bdd.ConnectionString, nu);
         await bdd.SqlAsync("CREATE TABLE bench_nu (id uuid PRIMARY KEY, corps jsonb NOT NULL, le timestamptz NOT NULL)");
-        var sessions = await SessionsDuBanc.CreerAsync(hote.Services, 50);
+        var sessions = await SessionsDuBanc.CreerAsync(hote.Services, nombreSessions);
         Console.WriteLine($"{sessions.Count} sessions financées ouvertes créées et publiées");
 
         // Prescribers of level 3, as the portal signs them in (a cookie each): their pre-registrations go straight to En attente.
@@ -51,6 +51,7 @@ internal static class Soumission
         // Warm-up of both paths (JIT, pools, caches), then the measured phases, the witness last.
         await PhaseAsync(clients, "/api/preinscriptions", Corps, TimeSpan.FromSeconds(3));
         await PhaseAsync(clients, PointNu.Chemin, Corps, TimeSpan.FromSeconds(2));
+        await CompterAsync(clients[0], Corps(0));
         var produit = await PhaseAsync(clients, "/api/preinscriptions", Corps, TimeSpan.FromSeconds(duree));
         var temoin = await PhaseAsync(clients, PointNu.Chemin, Corps, TimeSpan.FromSeconds(duree));
 
@@ -67,6 +68,22 @@ internal static class Soumission
         }
 
         return produit.Erreurs == 0 && ratio >= 0.5 && produit.Debit >= 1000 && produit.Temps.P(99) <= 50;
+    }
+
+    /// <summary>The SQL commands of one submission alone, after the warm-up (caches filled): its round trips to the database.</summary>
+    private static async Task CompterAsync(HttpClient client, object corps)
+    {
+        using var compteur = new CompteurSql();
+        var commandes = await compteur.MesurerAsync(async () =>
+        {
+            using var reponse = await client.PostAsJsonAsync(new Uri("/api/preinscriptions", UriKind.Relative), corps);
+            reponse.EnsureSuccessStatusCode();
+        });
+        Console.WriteLine($"Une préinscription seule : {commandes.Count} allers-retours à la base (commandes ou lots, et COMMIT)");
+        foreach (var commande in commandes)
+        {
+            Console.WriteLine("  " + (commande.Length > 160 ? commande[..160] + "…" : commande));
+        }
     }
 
     private static async Task<Phase> PhaseAsync(List<HttpClient> clients, string chemin, Func<int, object> corps, TimeSpan duree)

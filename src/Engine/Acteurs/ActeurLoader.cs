@@ -13,29 +13,25 @@ public sealed class ActeurLoader(RafaelDbContext db)
     /// <returns>The actor, or null.</returns>
     public async Task<Acteur?> ChargerAsync(Guid compteId, Guid? administrateurId, CancellationToken cancellationToken = default)
     {
-        var compte = await db.Users.AsNoTracking()
-            .Where(c => c.Id == compteId && c.Statut == Comptes.StatutCompte.Actif)
-            .Select(c => new { c.Id, c.Prenom, c.NomFamille, c.EstAdministrateur, c.StructureCouranteId })
+        // One round trip: the account and its rattachement to its current structure, if it still has one.
+        var compte = await (
+            from c in db.Users.AsNoTracking()
+            where c.Id == compteId && c.Statut == Comptes.StatutCompte.Actif
+            from r in db.Rattachements.AsNoTracking().Where(r => r.CompteId == c.Id && r.StructureId == c.StructureCouranteId).DefaultIfEmpty()
+            select new { c.Id, c.Prenom, c.NomFamille, c.EstAdministrateur, c.StructureCouranteId, Rattache = r != null, Profil = r == null ? null : r.Profil, EstReferent = r != null && r.EstReferent })
             .SingleOrDefaultAsync(cancellationToken);
         if (compte is null)
         {
             return null;
         }
 
-        var rattachement = compte.StructureCouranteId is { } structureId
-            ? await db.Rattachements.AsNoTracking()
-                .Where(r => r.CompteId == compteId && r.StructureId == structureId)
-                .Select(r => new { r.Profil, r.EstReferent })
-                .SingleOrDefaultAsync(cancellationToken)
-            : null;
-
         return new Acteur(
             compte.Id,
             $"{compte.Prenom} {compte.NomFamille}",
             compte.EstAdministrateur,
-            rattachement is null ? null : compte.StructureCouranteId,
-            rattachement?.Profil,
-            rattachement?.EstReferent ?? false,
+            compte.Rattache ? compte.StructureCouranteId : null,
+            compte.Profil,
+            compte.EstReferent,
             administrateurId);
     }
 }

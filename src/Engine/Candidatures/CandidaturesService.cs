@@ -51,14 +51,23 @@ public sealed class CandidaturesService(
         var session = await sessions.TrouverAsync(sessionId, cancellationToken)
             ?? throw new ChampsInvalidesException("sessionId", "Cette session n'existe pas ou n'est pas une session financée.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await VerrousCandidatures.VerrouillerAsync(db, session.Id, candidat.Cle, cancellationToken);
+
+        // A failed save is not retried within this transaction (it rolls back whole): no savepoint, two round trips fewer.
+        db.Database.AutoSavepointsEnabled = false;
+        var comptes = await VerrousCandidatures.VerrouillerEtCompterAsync(db, session.Id, candidat.Cle, structureId, cancellationToken);
         var maintenant = time.GetUtcNow();
         var candidature = Candidature.Preinscrire(session, candidat, structureId, acteur.CompteId, maintenant);
-        var entrees = await EntreesPreinscriptionAsync(session, candidat.Cle, structureId, niveau, cancellationToken);
-        var verdict = await regles.EvaluateAsync(RegleSetPreinscription, entrees, cancellationToken);
-        if (!verdict.IsAllowed)
+        var entrees = await EntreesPreinscriptionAsync(session, comptes, niveau, cancellationToken);
+
+        // A Niveau 2 or 3 validates at once: the transition "valider" is guarded by this same rule set on the same
+        // inputs, and refuses with the same rules; only a Niveau 1's draft is checked here.
+        if (niveau < 2)
         {
-            throw new RegleRefuseeException([.. verdict.Failures.Select(f => (f.RuleId, f.Message))]);
+            var verdict = await regles.EvaluateAsync(RegleSetPreinscription, entrees, cancellationToken);
+            if (!verdict.IsAllowed)
+            {
+                throw new RegleRefuseeException([.. verdict.Failures.Select(f => (f.RuleId, f.Message))]);
+            }
         }
 
         db.Candidatures.Add(candidature);
@@ -85,8 +94,9 @@ public sealed class CandidaturesService(
         var niveau = ExigerPrescripteurDe(acteur, candidature, validation: true);
         var session = await SessionAsync(candidature, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await VerrousCandidatures.VerrouillerAsync(db, session.Id, candidature.CleCandidat, cancellationToken);
-        var entrees = await EntreesPreinscriptionAsync(session, candidature.CleCandidat, candidature.PrescripteurStructureId, niveau, cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
+        var comptes = await VerrousCandidatures.VerrouillerEtCompterAsync(db, session.Id, candidature.CleCandidat, candidature.PrescripteurStructureId, cancellationToken);
+        var entrees = await EntreesPreinscriptionAsync(session, comptes, niveau, cancellationToken);
         await DeclencherAsync(candidature, "valider", SansArgument, acteur, session, entrees, cancellationToken);
         candidature.EnregistrerValidation(acteur.CompteId, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -229,19 +239,9 @@ public sealed class CandidaturesService(
         return candidature;
     }
 
-    /// <summary>The rule inputs of <c>candidature.preinscription</c>, counted under the locks.</summary>
-    private async Task<RuleInputs> EntreesPreinscriptionAsync(SessionCandidatable session, string cleCandidat, Guid structureId, int? niveau, CancellationToken cancellationToken)
+    /// <summary>The rule inputs of <c>candidature.preinscription</c>, with what was counted under the locks.</summary>
+    private async Task<RuleInputs> EntreesPreinscriptionAsync(SessionCandidatable session, ComptesPreinscription comptes, int? niveau, CancellationToken cancellationToken)
     {
-        var placesPrises = await db.Candidatures.CountAsync(c => c.SessionId == session.Id && Candidature.StatutsOccupantUnePlace.Contains(c.Status), cancellationToken);
-        var enCours = await db.Candidatures
-            .Where(c => c.CleCandidat == cleCandidat && Candidature.StatutsEnAttente.Contains(c.Status))
-            .GroupBy(c => c.Dispositif)
-            .Select(g => new { Dispositif = g.Key, Nombre = g.Count() })
-            .ToListAsync(cancellationToken);
-        var mesures = await db.DroitsPreinscription
-            .Where(d => d.StructureId == structureId)
-            .Join(db.Mesures, d => d.MesureId, m => m.Id, (d, m) => m.Code)
-            .ToArrayAsync(cancellationToken);
         return new RuleInputs
         {
             ["maintenant"] = JoursParis.Date(time.GetUtcNow()),
@@ -255,14 +255,14 @@ public sealed class CandidaturesService(
                 ["effectifVise"] = session.EffectifVise,
                 ["capaciteAccueil"] = session.CapaciteAccueil,
                 ["coefficient"] = session.Coefficient,
-                ["candidaturesEnCours"] = placesPrises,
+                ["candidaturesEnCours"] = comptes.PlacesPrises,
             },
             ["candidat"] = new Dictionary<string, object?>
             {
-                ["candidaturesEnCours"] = enCours.Sum(e => e.Nombre),
-                ["candidaturesEnCoursHsp"] = enCours.Where(e => string.Equals(e.Dispositif, "HSP", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Nombre),
+                ["candidaturesEnCours"] = comptes.EnCours,
+                ["candidaturesEnCoursHsp"] = comptes.EnCoursHsp,
             },
-            ["structure"] = new Dictionary<string, object?> { ["mesuresHabilitees"] = mesures },
+            ["structure"] = new Dictionary<string, object?> { ["mesuresHabilitees"] = comptes.MesuresHabilitees },
             ["utilisateur"] = new Dictionary<string, object?> { ["niveauPrescripteur"] = niveau },
             ["parametres"] = await parametres.GetAsync(session.Dispositif, cancellationToken),
         };

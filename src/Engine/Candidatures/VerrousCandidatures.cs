@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using Rafael.Engine.Habilitations;
 using Rafael.Engine.Persistence;
+using Rafael.Engine.Processus;
 
 namespace Rafael.Engine.Candidatures;
 
@@ -11,6 +16,41 @@ namespace Rafael.Engine.Candidatures;
 /// </summary>
 internal static class VerrousCandidatures
 {
+    private static string? comptesPostgres;
+
+    /// <summary>
+    /// Takes the locks, then counts what the pre-registration rules need. On PostgreSQL in one round trip: the lock, the
+    /// counts and the numbers of the published versions are three statements of one batch, run in that order, each
+    /// with its own snapshot (READ COMMITTED), so the counts still see what the previous holder committed.
+    /// </summary>
+    public static async Task<ComptesPreinscription> VerrouillerEtCompterAsync(
+        RafaelDbContext db, Guid sessionId, string cleCandidat, Guid structureId, CancellationToken cancellationToken)
+    {
+        if (db is PostgresRafaelDbContext
+            && db.Database.GetDbConnection() is NpgsqlConnection connexion
+            && db.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction transaction)
+        {
+            return await VerrouillerEtCompterPostgresAsync(db, connexion, transaction, sessionId, cleCandidat, structureId, cancellationToken);
+        }
+
+        await VerrouillerAsync(db, sessionId, cleCandidat, cancellationToken);
+        var placesPrises = await db.Candidatures.CountAsync(c => c.SessionId == sessionId && Candidature.StatutsOccupantUnePlace.Contains(c.Status), cancellationToken);
+        var enCours = await db.Candidatures
+            .Where(c => c.CleCandidat == cleCandidat && Candidature.StatutsEnAttente.Contains(c.Status))
+            .GroupBy(c => c.Dispositif)
+            .Select(g => new { Dispositif = g.Key, Nombre = g.Count() })
+            .ToListAsync(cancellationToken);
+        var mesures = await db.DroitsPreinscription
+            .Where(d => d.StructureId == structureId)
+            .Join(db.Mesures, d => d.MesureId, m => m.Id, (d, m) => m.Code)
+            .ToArrayAsync(cancellationToken);
+        return new ComptesPreinscription(
+            placesPrises,
+            enCours.Sum(e => e.Nombre),
+            enCours.Where(e => string.Equals(e.Dispositif, "HSP", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Nombre),
+            mesures);
+    }
+
     public static async Task VerrouillerAsync(RafaelDbContext db, Guid sessionId, string cleCandidat, CancellationToken cancellationToken)
     {
         switch (db)
@@ -48,6 +88,74 @@ internal static class VerrousCandidatures
                     return;
             }
         }
+    }
+
+    private static async Task<ComptesPreinscription> VerrouillerEtCompterPostgresAsync(
+        RafaelDbContext db, NpgsqlConnection connexion, NpgsqlTransaction transaction, Guid sessionId, string cleCandidat, Guid structureId, CancellationToken cancellationToken)
+    {
+        var numeros = DocumentsPublies.NumerosALire();
+        await using var lot = new NpgsqlBatch(connexion, transaction);
+        lot.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1), pg_advisory_xact_lock($2)")
+        {
+            Parameters = { new() { Value = Cle(sessionId.ToString()) }, new() { Value = Cle(cleCandidat) } },
+        });
+        lot.BatchCommands.Add(new NpgsqlBatchCommand(comptesPostgres ??= SqlComptes(db.Model))
+        {
+            Parameters =
+            {
+                new() { Value = sessionId },
+                new() { Value = Candidature.StatutsOccupantUnePlace },
+                new() { Value = cleCandidat },
+                new() { Value = Candidature.StatutsEnAttente },
+                new() { Value = structureId },
+            },
+        });
+        if (numeros is not null)
+        {
+            lot.BatchCommands.Add(new NpgsqlBatchCommand(DocumentsPublies.SqlNumerosPostgres(db.Model)));
+        }
+
+        await using var lecteur = await lot.ExecuteReaderAsync(cancellationToken);
+        await lecteur.NextResultAsync(cancellationToken);
+        await lecteur.ReadAsync(cancellationToken);
+        var comptes = new ComptesPreinscription(lecteur.GetInt32(0), lecteur.GetInt32(1), lecteur.GetInt32(2), lecteur.GetFieldValue<string[]>(3));
+        if (numeros is not null)
+        {
+            await lecteur.NextResultAsync(cancellationToken);
+            var lus = new List<(string Type, string Nom, int Numero)>();
+            while (await lecteur.ReadAsync(cancellationToken))
+            {
+                lus.Add((lecteur.GetString(0), lecteur.GetString(1), lecteur.GetInt32(2)));
+            }
+
+            numeros.Fixer(lus);
+        }
+
+        return comptes;
+    }
+
+    /// <summary>The counts' SQL, with the model's table and column names.</summary>
+    private static string SqlComptes(IModel modele)
+    {
+        var (candidatures, c) = Noms(modele, typeof(Candidature));
+        var (droits, d) = Noms(modele, typeof(DroitPreinscription));
+        var (mesures, m) = Noms(modele, typeof(Mesure));
+        return $"""
+            SELECT
+              (SELECT count(*)::int FROM {candidatures} WHERE {c("SessionId")} = $1 AND {c("Status")} = ANY($2)),
+              (SELECT count(*)::int FROM {candidatures} WHERE {c("CleCandidat")} = $3 AND {c("Status")} = ANY($4)),
+              (SELECT count(*)::int FROM {candidatures} WHERE {c("CleCandidat")} = $3 AND {c("Status")} = ANY($4) AND upper({c("Dispositif")}) = 'HSP'),
+              ARRAY(SELECT me.{m("Code")} FROM {droits} dr JOIN {mesures} me ON me.{m("Id")} = dr.{d("MesureId")} WHERE dr.{d("StructureId")} = $5)
+            """;
+    }
+
+    /// <summary>The quoted table name of an entity, and its columns' quoted names by property.</summary>
+    internal static (string Table, Func<string, string> Colonne) Noms(IModel modele, Type type)
+    {
+        var entite = modele.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} n'est pas dans le modèle.");
+        var table = StoreObjectIdentifier.Table(entite.GetTableName()!, entite.GetSchema());
+        var nom = entite.GetSchema() is { } schema ? $"\"{schema}\".\"{table.Name}\"" : $"\"{table.Name}\"";
+        return (nom, propriete => $"\"{entite.FindProperty(propriete)!.GetColumnName(table)}\"");
     }
 
     /// <summary>A stable 64-bit key (FNV-1a) for PostgreSQL's advisory locks.</summary>

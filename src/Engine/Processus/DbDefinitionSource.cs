@@ -3,9 +3,11 @@ using Rafael.Workflows.Versions;
 
 namespace Rafael.Engine.Processus;
 
-/// <summary>Process definitions from the database's published versions.</summary>
+/// <summary>Process definitions from the database's published versions; each version parsed once (a published version never changes).</summary>
 public sealed class DbDefinitionSource(DocumentsPublies documents) : IDefinitionSource
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), DefinitionVersion> lues = new();
+
     /// <inheritdoc />
     public async ValueTask<DefinitionVersion?> GetPublishedAsync(string name, CancellationToken cancellationToken = default) =>
         await documents.NumeroPublieAsync(TypeDocument.Definition, name, cancellationToken) is { } numero
@@ -15,6 +17,11 @@ public sealed class DbDefinitionSource(DocumentsPublies documents) : IDefinition
     /// <inheritdoc />
     public async ValueTask<DefinitionVersion?> GetAsync(string name, int version, CancellationToken cancellationToken = default)
     {
+        if (lues.TryGetValue((name, version), out var lue))
+        {
+            return lue;
+        }
+
         var contenu = await documents.ContenuAsync(TypeDocument.Definition, name, version, cancellationToken);
         if (contenu is null)
         {
@@ -23,7 +30,7 @@ public sealed class DbDefinitionSource(DocumentsPublies documents) : IDefinition
 
         // The stored JSON's own number is the draft's: the row's number is authoritative.
         var definition = DefinitionJson.Parse(contenu) with { Version = version };
-        return new DefinitionVersion(definition, IsPublished: true, PublishedAt: null);
+        return lues.GetOrAdd((name, version), new DefinitionVersion(definition, IsPublished: true, PublishedAt: null));
     }
 
     /// <inheritdoc />

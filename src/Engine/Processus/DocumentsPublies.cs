@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rafael.Engine.Persistence;
@@ -5,13 +6,47 @@ using Rafael.Engine.Persistence;
 namespace Rafael.Engine.Processus;
 
 /// <summary>
-/// Reads published versions for the engine's singletons (evaluator, runtime), each call in a scope of its own:
-/// the number in force is read at every decision, so a publication applies to the next one on every node, with no
-/// restart; a version's content, immutable once published, is cached.
+/// Reads published versions for the engine's singletons (evaluator, runtime), each read in a scope of its own:
+/// the number in force is read from the database for every command, so a publication applies to the next one on
+/// every node, with no restart; a version's content, immutable once published, is cached.
 /// </summary>
+/// <remarks>
+/// Inside an <see cref="Instantane"/> (one per Api request), the numbers in force of every document are read once,
+/// in one query, at the first decision that needs one, and the command's later decisions use the same numbers: one
+/// round trip instead of one per rule set, definition and parameter document, and every decision of a command
+/// on one consistent set of versions. Outside (background processors, start-up), each call reads its number.
+/// </remarks>
 public sealed class DocumentsPublies(IServiceScopeFactory scopes)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TypeDocument, string, int), string> contenus = new();
+    private static readonly AsyncLocal<Numeros?> Courant = new();
+
+    private static string? sqlNumeros;
+
+    private readonly ConcurrentDictionary<(TypeDocument, string, int), string> contenus = new();
+
+    /// <summary>
+    /// Opens a snapshot of the numbers in force for the current command (the calls below it in the same async flow);
+    /// dispose it when the command ends.
+    /// </summary>
+    /// <returns>What closes the snapshot.</returns>
+    public static IDisposable Instantane()
+    {
+        var precedent = Courant.Value;
+        Courant.Value = new Numeros();
+        return new Fermeture(precedent);
+    }
+
+    /// <summary>Forgets the current snapshot's numbers, after a publication in the same command: the next decision reads them again.</summary>
+    public static void OublierInstantane() => Courant.Value?.Oublier();
+
+    /// <summary>The current snapshot when its numbers are not read yet: a command that can read them in a round trip it makes anyway gives them with <see cref="Numeros.Fixer"/>.</summary>
+    /// <returns>The snapshot to fill, or null.</returns>
+    internal static Numeros? NumerosALire() => Courant.Value is { EstLu: false } instantane ? instantane : null;
+
+    /// <summary>The PostgreSQL query of every number in force (type, name, number), with the model's names.</summary>
+    /// <param name="modele">The model.</param>
+    /// <returns>The SQL.</returns>
+    internal static string SqlNumerosPostgres(Microsoft.EntityFrameworkCore.Metadata.IModel modele) => sqlNumeros ??= Sql(modele);
 
     /// <summary>The number in force of a document, or null when it has none published.</summary>
     /// <param name="type">Its type.</param>
@@ -20,6 +55,12 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
     /// <returns>The highest published number.</returns>
     public async Task<int?> NumeroPublieAsync(TypeDocument type, string nom, CancellationToken cancellationToken = default)
     {
+        if (Courant.Value is { } instantane)
+        {
+            var numeros = await instantane.LireAsync(this, cancellationToken);
+            return numeros.TryGetValue((type, nom), out var numero) ? numero : null;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
         return await db.Set<DocumentVersion>().AsNoTracking()
@@ -68,5 +109,59 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
             .Select(g => new { Nom = g.Key, Numero = g.Max(d => d.Numero) })
             .ToListAsync(cancellationToken);
         return lignes.ToDictionary(l => l.Nom, l => l.Numero, StringComparer.Ordinal);
+    }
+
+    private async Task<Dictionary<(TypeDocument, string), int>> TousLesNumerosAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
+        var lignes = await db.Set<DocumentVersion>().AsNoTracking()
+            .Where(d => d.Statut == StatutDocument.Publiee)
+            .GroupBy(d => new { d.Type, d.Nom })
+            .Select(g => new { g.Key.Type, g.Key.Nom, Numero = g.Max(d => d.Numero) })
+            .ToListAsync(cancellationToken);
+        return lignes.ToDictionary(l => (l.Type, l.Nom), l => l.Numero);
+    }
+
+    private static string Sql(Microsoft.EntityFrameworkCore.Metadata.IModel modele)
+    {
+        var entite = modele.FindEntityType(typeof(DocumentVersion))!;
+        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entite.GetTableName()!, entite.GetSchema());
+        string Colonne(string propriete) => $"\"{entite.FindProperty(propriete)!.GetColumnName(table)}\"";
+        var nom = entite.GetSchema() is { } schema ? $"\"{schema}\".\"{table.Name}\"" : $"\"{table.Name}\"";
+        return $"SELECT {Colonne(nameof(DocumentVersion.Type))}, {Colonne(nameof(DocumentVersion.Nom))}, max({Colonne(nameof(DocumentVersion.Numero))}) FROM {nom} " +
+            $"WHERE {Colonne(nameof(DocumentVersion.Statut))} = '{nameof(StatutDocument.Publiee)}' GROUP BY 1, 2";
+    }
+
+    /// <summary>The numbers in force of one command, read at its first decision.</summary>
+    internal sealed class Numeros
+    {
+        private Task<Dictionary<(TypeDocument, string), int>>? lecture;
+
+        public bool EstLu => Volatile.Read(ref lecture) is { IsCompletedSuccessfully: true };
+
+        /// <summary>Gives the numbers read by the command itself (type as stored, name, number).</summary>
+        /// <param name="lus">The rows of <see cref="SqlNumerosPostgres"/>.</param>
+        public void Fixer(IEnumerable<(string Type, string Nom, int Numero)> lus) =>
+            Volatile.Write(ref lecture, Task.FromResult(lus.ToDictionary(l => (Enum.Parse<TypeDocument>(l.Type), l.Nom), l => l.Numero)));
+
+        public Task<Dictionary<(TypeDocument, string), int>> LireAsync(DocumentsPublies documents, CancellationToken cancellationToken)
+        {
+            var courante = Volatile.Read(ref lecture);
+            if (courante is null || courante.IsFaulted || courante.IsCanceled)
+            {
+                courante = documents.TousLesNumerosAsync(cancellationToken);
+                Volatile.Write(ref lecture, courante);
+            }
+
+            return courante;
+        }
+
+        public void Oublier() => Volatile.Write(ref lecture, null);
+    }
+
+    private sealed class Fermeture(Numeros? precedent) : IDisposable
+    {
+        public void Dispose() => Courant.Value = precedent;
     }
 }

@@ -101,6 +101,7 @@ public sealed class DocumentsService(RafaelDbContext db, IEnumerable<IValidateur
         await ValiderAsync(type, nom, brouillon.Contenu, cancellationToken);
         brouillon.Publier(acteur.CompteId, commentaire.Trim(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        DocumentsPublies.OublierInstantane();
         return brouillon;
     }
 
@@ -125,6 +126,7 @@ public sealed class DocumentsService(RafaelDbContext db, IEnumerable<IValidateur
         var version = await EcrireBrouillonAsync(acteur, type, nom, contenu, cancellationToken);
         version.Publier(acteur.CompteId, commentaire.Trim(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        DocumentsPublies.OublierInstantane();
         return version;
     }
 
@@ -148,6 +150,7 @@ public sealed class DocumentsService(RafaelDbContext db, IEnumerable<IValidateur
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        DocumentsPublies.OublierInstantane();
         return ajoutes;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rafael.Engine.Common;
 using Rafael.Engine.Persistence;
 using Rafael.Workflows.Deadlines;
@@ -24,7 +25,7 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
     public async Task<WorkflowStart> DemarrerAsync(IWorkflowSubject sujet, string definition, string typeSujet, string idSujet, WorkflowContext contexte, CancellationToken cancellationToken = default)
     {
         var depart = await runtime.StartAsync(sujet, definition, contexte, cancellationToken);
-        await AppliquerAsync(depart.Effects, typeSujet, idSujet, $"depart:{depart.Status}", cancellationToken);
+        await AppliquerAsync(sujet, depart.Effects, typeSujet, idSujet, $"depart:{depart.Status}", cancellationToken);
         return depart;
     }
 
@@ -59,22 +60,24 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
         }
 
         var transition = issue.Transition!;
-        await AppliquerAsync(issue.Effects, typeSujet, idSujet, $"{transition.From}>{transition.To}:{transition.OccurredAt.UtcTicks}", cancellationToken);
+        await AppliquerAsync(sujet, issue.Effects, typeSujet, idSujet, $"{transition.From}>{transition.To}:{transition.OccurredAt.UtcTicks}", cancellationToken);
         return transition;
     }
 
-    private async Task AppliquerAsync(IReadOnlyList<WorkflowEffect> effets, string typeSujet, string idSujet, string occurrence, CancellationToken cancellationToken)
+    private async Task AppliquerAsync(IWorkflowSubject sujet, IReadOnlyList<WorkflowEffect> effets, string typeSujet, string idSujet, string occurrence, CancellationToken cancellationToken)
     {
+        // A subject added in this unit of work has a new identifier: no committed message can carry its keys yet.
+        var nouveau = effets.Count > 0 && db.Model.FindEntityType(sujet.GetType()) is not null && db.Entry(sujet).State == EntityState.Added;
         foreach (var effet in effets)
         {
             switch (effet)
             {
                 case NotifyEffect n:
                     var type = "notification." + n.Template;
-                    await outbox.AddAsync(db, type, new { sujet = typeSujet, id = idSujet, modele = n.Template, destinataires = n.Recipients }, $"{type}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
+                    await AjouterMessageAsync(nouveau, type, new { sujet = typeSujet, id = idSujet, modele = n.Template, destinataires = n.Recipients }, $"{type}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
                     break;
                 case EmitEffect e:
-                    await outbox.AddAsync(db, e.MessageType, new { sujet = typeSujet, id = idSujet }, $"{e.MessageType}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
+                    await AjouterMessageAsync(nouveau, e.MessageType, new { sujet = typeSujet, id = idSujet }, $"{e.MessageType}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
                     break;
                 case SetDeadlineEffect d:
                     await echeances.SetAsync(db, typeSujet, idSujet, d.Deadline, d.Trigger, d.DueAt, cancellationToken);
@@ -83,6 +86,18 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
                     await echeances.CancelAsync(db, typeSujet, idSujet, c.Deadline, cancellationToken);
                     break;
             }
+        }
+    }
+
+    private async Task AjouterMessageAsync<T>(bool sujetNouveau, string type, T contenu, string cle, CancellationToken cancellationToken)
+    {
+        if (sujetNouveau)
+        {
+            outbox.AddForNewEntity(db, type, contenu, cle);
+        }
+        else
+        {
+            await outbox.AddAsync(db, type, contenu, cle, cancellationToken);
         }
     }
 }

@@ -57,6 +57,31 @@ public sealed class OutboxWriter(TimeProvider time)
         AddAsync(db, type, JsonSerializer.Serialize(payload, PayloadOptions), idempotencyKey, cancellationToken);
 
     /// <summary>
+    /// Adds a message whose idempotency key cannot be committed yet, because it names an entity added in this unit of
+    /// work (a new identifier): only the unit of work's own keys are checked, with no query.
+    /// </summary>
+    /// <typeparam name="T">The payload's type.</typeparam>
+    /// <param name="db">The host context of the current command.</param>
+    /// <param name="type">What the message is.</param>
+    /// <param name="payload">Its content.</param>
+    /// <param name="idempotencyKey">Unique per event and recipient, naming the new entity.</param>
+    /// <returns>The tracked new message, or null if the key was already added.</returns>
+    public OutboxMessage? AddForNewEntity<T>(DbContext db, string type, T payload, string idempotencyKey)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        var set = db.Set<OutboxMessage>();
+        if (set.Local.Any(m => m.IdempotencyKey == idempotencyKey))
+        {
+            return null;
+        }
+
+        var message = new OutboxMessage(type, JsonSerializer.Serialize(payload, PayloadOptions), idempotencyKey, time.GetUtcNow());
+        set.Add(message);
+        return message;
+    }
+
+    /// <summary>
     /// For a unit of work that adds many messages (a batch of deadlines): from now on, <see cref="AddAsync(DbContext, string, string, string, CancellationToken)"/>
     /// checks only the unit of work's own keys, and <see cref="CheckDeferredAsync"/> must be called before saving to
     /// drop the messages whose key was already committed, in a few queries for the whole unit of work.

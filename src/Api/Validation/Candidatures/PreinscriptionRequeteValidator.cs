@@ -6,14 +6,14 @@ namespace Rafael.Api.Validation.Candidatures;
 /// <summary>CAND-01: the candidate's identity and contact.</summary>
 internal sealed class PreinscriptionRequeteValidator : AbstractValidator<PreinscriptionRequete>
 {
-    public PreinscriptionRequeteValidator()
+    public PreinscriptionRequeteValidator(TimeProvider time)
     {
         RuleFor(r => r.SessionId).NotEmpty().WithName("La session");
         RuleFor(r => r.Candidat).NotNull().WithName("Le candidat");
         RuleFor(r => r.Candidat.Nom).NotEmpty().WithName("Le nom").MaximumLength(100).When(r => r.Candidat is not null);
         RuleFor(r => r.Candidat.Prenom).NotEmpty().WithName("Le prénom").MaximumLength(100).When(r => r.Candidat is not null);
         RuleFor(r => r.Candidat.DateNaissance).NotNull().WithName("La date de naissance")
-            .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)))
             .WithMessage("La date de naissance est invalide.")
             .When(r => r.Candidat is not null);
         RuleFor(r => r.Candidat.Email).EmailAddress().WithMessage("L'adresse email est invalide.").MaximumLength(200).When(r => r.Candidat is not null && !string.IsNullOrEmpty(r.Candidat.Email));
