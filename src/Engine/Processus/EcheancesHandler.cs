@@ -19,7 +19,8 @@ public sealed class EcheancesHandler(
     IEnumerable<ICibleEcheance> cibles,
     IProcessRuntime runtime,
     DeadlineScheduler echeances,
-    OutboxWriter outbox) : IDeadlineBatchHandler
+    OutboxWriter outbox,
+    TimeProvider time) : IDeadlineBatchHandler
 {
     /// <inheritdoc />
     public async Task HandleAsync(DueDeadline deadline, CancellationToken cancellationToken)
@@ -70,7 +71,8 @@ public sealed class EcheancesHandler(
             }
 
             await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Set-based: a few statements for the whole batch rather than several per deadline.
+            await EnregistrementEnLot.EnregistrerAsync(db, time, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }

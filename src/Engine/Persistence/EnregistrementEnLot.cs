@@ -1,0 +1,233 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Rafael.Engine.Common;
+using Rafael.Engine.Journal;
+
+namespace Rafael.Engine.Persistence;
+
+/// <summary>
+/// Saves a unit of work holding many similar changes (a sweep of hundreds of deadlines) in a few set-based
+/// statements instead of one statement per row: one <c>UPDATE … FROM (VALUES …)</c> per table and set of changed
+/// columns, with the optimistic-concurrency check of every row, and multi-row <c>INSERT</c>s. Same outcome as
+/// <see cref="RafaelDbContext.SaveChangesAsync(bool, CancellationToken)"/>: versions bumped, journal entries
+/// written, everything in the caller's transaction.
+/// </summary>
+/// <remarks>
+/// A row whose concurrency token changed since it was read makes the whole save throw
+/// <see cref="DbUpdateConcurrencyException"/> (the caller rolls back and retries the rows one by one). What the
+/// set-based path does not cover (deletions, store-generated values, foreign keys of new rows, SQL Server) is
+/// saved the ordinary way.
+/// </remarks>
+public static class EnregistrementEnLot
+{
+    // Below the parameter limits of SQLite (32,766) and PostgreSQL (65,535) with room to spare.
+    private const int ParametresParInstruction = 16_000;
+
+    /// <summary>Saves the pending changes of <paramref name="db"/> set-based, in its current transaction.</summary>
+    /// <param name="db">The unit of work; its current transaction (if any) is used.</param>
+    /// <param name="time">The clock that stamps the journal entries (the context's own).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>How many rows were written, journal included.</returns>
+    /// <exception cref="DbUpdateConcurrencyException">A row changed since it was read.</exception>
+    public static async Task<int> EnregistrerAsync(RafaelDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        db.ChangeTracker.DetectChanges();
+        var entrees = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (!(postgres || sqlite) || !entrees.All(PrisEnCharge))
+        {
+            return await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // As RafaelDbContext.SaveChangesAsync: versions first, then the journal of the changes.
+        foreach (var entree in entrees)
+        {
+            if (entree.State == EntityState.Modified && entree.Entity is IVersionne versionne)
+            {
+                versionne.IncrementerVersion();
+            }
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var journal = JournalRecorder.Record(db.ChangeTracker, db.JournalContext, time.GetUtcNow());
+        db.Journal.AddRange(journal);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var connexion = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var ecrites = 0;
+            foreach (var groupe in entrees.Where(e => e.State == EntityState.Modified)
+                .GroupBy(e => (e.Metadata, Colonnes: string.Join("|", ProprietesModifiees(e).Select(p => p.Name)))))
+            {
+                ecrites += await MettreAJourAsync(connexion, transaction, sql, postgres, groupe.ToList(), cancellationToken);
+            }
+
+            foreach (var groupe in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata))
+            {
+                ecrites += await InsererAsync(connexion, transaction, sql, postgres, groupe.Key, groupe.ToList(), cancellationToken);
+            }
+
+            db.ChangeTracker.AcceptAllChanges();
+            return ecrites;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static bool PrisEnCharge(EntityEntry entree)
+    {
+        var type = entree.Metadata;
+        if (entree.State == EntityState.Deleted || type.IsOwned() || type.BaseType is not null
+            || type.GetDerivedTypes().Any() || type.GetTableName() is null || type.FindPrimaryKey() is not { } cle)
+        {
+            return false;
+        }
+
+        if (type.GetComplexProperties().Any(c => c.IsCollection || c.ComplexType.GetComplexProperties().Any()))
+        {
+            return false;
+        }
+
+        return entree.State != EntityState.Added
+            || (!type.GetForeignKeys().Any() && !type.GetProperties().Any(p => p.ValueGenerated != ValueGenerated.Never && !(cle.Properties.Contains(p) && p.ClrType == typeof(Guid))));
+    }
+
+    private static List<IProperty> Colonnes(IEntityType type) =>
+        [.. type.GetProperties(), .. type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())];
+
+    private static List<IProperty> ProprietesModifiees(EntityEntry entree)
+    {
+        var modifiees = entree.Properties.Where(p => p.IsModified).Select(p => (IProperty)p.Metadata).ToList();
+        foreach (var complexe in entree.ComplexProperties)
+        {
+            modifiees.AddRange(complexe.Properties.Where(p => p.IsModified).Select(p => (IProperty)p.Metadata));
+        }
+
+        return modifiees;
+    }
+
+    private static object? Valeur(EntityEntry entree, IProperty propriete, bool originale)
+    {
+        PropertyEntry p = propriete.DeclaringType is IComplexType complexe
+            ? entree.ComplexProperty(complexe.ComplexProperty.Name).Property(propriete.Name)
+            : entree.Property(propriete.Name);
+        return originale ? p.OriginalValue : p.CurrentValue;
+    }
+
+    private static async Task<int> MettreAJourAsync(
+        DbConnection connexion, DbTransaction? transaction, ISqlGenerationHelper sql, bool postgres,
+        List<EntityEntry> lignes, CancellationToken cancellationToken)
+    {
+        var type = lignes[0].Metadata;
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var cles = type.FindPrimaryKey()!.Properties;
+        var jetons = type.GetProperties().Where(p => p.IsConcurrencyToken).ToList();
+        var modifiees = ProprietesModifiees(lignes[0]);
+        if (modifiees.Count == 0)
+        {
+            return 0;
+        }
+
+        // The VALUES columns: the key, the tokens as read (o0…), then the new values (n0…).
+        var colonnes = cles.Select((p, i) => (Propriete: p, Alias: "k" + i, Originale: false))
+            .Concat(jetons.Select((p, i) => (Propriete: p, Alias: "o" + i, Originale: true)))
+            .Concat(modifiees.Select((p, i) => (Propriete: p, Alias: "n" + i, Originale: false)))
+            .ToList();
+        var nomTable = sql.DelimitIdentifier(table.Name, table.Schema);
+        var ecrites = 0;
+        foreach (var tranche in lignes.Chunk(Math.Max(1, ParametresParInstruction / colonnes.Count)))
+        {
+            await using var commande = connexion.CreateCommand();
+            commande.Transaction = transaction;
+            var texte = new StringBuilder("WITH v(")
+                .AppendJoin(", ", colonnes.Select(c => c.Alias))
+                .Append(") AS (VALUES ");
+            AjouterValeurs(texte, commande, postgres, tranche, colonnes, (e, c) => Valeur(e, c.Propriete, c.Originale));
+            texte.Append(") UPDATE ").Append(nomTable).Append(" SET ")
+                .AppendJoin(", ", modifiees.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.n{i}"))
+                .Append(" FROM v WHERE ")
+                .AppendJoin(" AND ", cles.Select((p, i) => $"{nomTable}.{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.k{i}")
+                    .Concat(jetons.Select((p, i) => $"{nomTable}.{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.o{i}")));
+            commande.CommandText = texte.ToString();
+            var n = await commande.ExecuteNonQueryAsync(cancellationToken);
+            if (n != tranche.Length)
+            {
+                throw new DbUpdateConcurrencyException(
+                    $"{tranche.Length - n} ligne(s) de {table.Name} ont changé depuis leur lecture.");
+            }
+
+            ecrites += n;
+        }
+
+        return ecrites;
+    }
+
+    private static async Task<int> InsererAsync(
+        DbConnection connexion, DbTransaction? transaction, ISqlGenerationHelper sql, bool postgres,
+        IEntityType type, List<EntityEntry> lignes, CancellationToken cancellationToken)
+    {
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var colonnes = Colonnes(type).Select((p, i) => (Propriete: p, Alias: "c" + i, Originale: false)).ToList();
+        var ecrites = 0;
+        foreach (var tranche in lignes.Chunk(Math.Max(1, ParametresParInstruction / colonnes.Count)))
+        {
+            await using var commande = connexion.CreateCommand();
+            commande.Transaction = transaction;
+            var texte = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+                .AppendJoin(", ", colonnes.Select(c => sql.DelimitIdentifier(c.Propriete.GetColumnName(table)!)))
+                .Append(") VALUES ");
+            AjouterValeurs(texte, commande, postgres, tranche, colonnes, (e, c) => Valeur(e, c.Propriete, false));
+            commande.CommandText = texte.ToString();
+            ecrites += await commande.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return ecrites;
+    }
+
+    // Each value goes through the property's type mapping (converters included), as EF would send it. PostgreSQL
+    // types a VALUES list from its expressions: the first row carries the column types.
+    private static void AjouterValeurs<T>(
+        StringBuilder texte, DbCommand commande, bool postgres, IReadOnlyList<T> lignes,
+        List<(IProperty Propriete, string Alias, bool Originale)> colonnes, Func<T, (IProperty Propriete, string Alias, bool Originale), object?> valeur)
+    {
+        var mappings = colonnes.Select(c => (RelationalTypeMapping)c.Propriete.GetTypeMapping()).ToList();
+        for (var i = 0; i < lignes.Count; i++)
+        {
+            texte.Append(i == 0 ? "(" : ", (");
+            for (var j = 0; j < colonnes.Count; j++)
+            {
+                var nom = $"p{commande.Parameters.Count}";
+                commande.Parameters.Add(mappings[j].CreateParameter(commande, nom, valeur(lignes[i], colonnes[j]), colonnes[j].Propriete.IsNullable));
+                if (j > 0)
+                {
+                    texte.Append(", ");
+                }
+
+                if (postgres && i == 0)
+                {
+                    texte.Append("CAST(@").Append(nom).Append(" AS ").Append(mappings[j].StoreType).Append(')');
+                }
+                else
+                {
+                    texte.Append('@').Append(nom);
+                }
+            }
+
+            texte.Append(')');
+        }
+    }
+}
