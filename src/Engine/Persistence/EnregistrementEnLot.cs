@@ -25,9 +25,6 @@ namespace Rafael.Engine.Persistence;
 /// </remarks>
 public static class EnregistrementEnLot
 {
-    // Below the parameter limits of SQLite (32,766) and PostgreSQL (65,535) with room to spare.
-    private const int ParametresParInstruction = 16_000;
-
     /// <summary>Saves the pending changes of <paramref name="db"/> set-based, in its current transaction.</summary>
     /// <param name="db">The unit of work; its current transaction (if any) is used.</param>
     /// <param name="time">The clock that stamps the journal entries (the context's own).</param>
@@ -60,10 +57,8 @@ public static class EnregistrementEnLot
 
         db.ChangeTracker.DetectChanges();
         var journal = JournalRecorder.Record(db.ChangeTracker, db.JournalContext, time.GetUtcNow());
-        db.Journal.AddRange(journal);
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var connexion = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var ecriture = new EcritureEnsembliste(
+            db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), db.GetService<ISqlGenerationHelper>(), postgres);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -71,12 +66,19 @@ public static class EnregistrementEnLot
             foreach (var groupe in entrees.Where(e => e.State == EntityState.Modified)
                 .GroupBy(e => (e.Metadata, Colonnes: string.Join("|", ProprietesModifiees(e).Select(p => p.Name)))))
             {
-                ecrites += await MettreAJourAsync(connexion, transaction, sql, postgres, groupe.ToList(), cancellationToken);
+                ecrites += await MettreAJourAsync(ecriture, groupe.ToList(), cancellationToken);
             }
 
-            foreach (var groupe in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata))
+            foreach (var groupe in entrees.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata))
             {
-                ecrites += await InsererAsync(connexion, transaction, sql, postgres, groupe.Key, groupe.ToList(), cancellationToken);
+                ecrites += await InsererAsync(ecriture, groupe.Key, groupe.ToList(), (e, p) => Valeur(e, p, false), cancellationToken);
+            }
+
+            // The journal rows are written without being tracked: nothing reads them back in this unit of work.
+            if (journal.Count > 0)
+            {
+                ecrites += await InsererAsync(
+                    ecriture, db.Model.FindEntityType(typeof(JournalEntry))!, journal, (j, p) => p.GetGetter().GetClrValueUsingContainingEntity(j), cancellationToken);
             }
 
             db.ChangeTracker.AcceptAllChanges();
@@ -97,7 +99,8 @@ public static class EnregistrementEnLot
             return false;
         }
 
-        if (type.GetComplexProperties().Any(c => c.IsCollection || c.ComplexType.GetComplexProperties().Any()))
+        if (type.GetComplexProperties().Any(c => c.IsCollection || c.ComplexType.GetComplexProperties().Any())
+            || Colonnes(type).Any(p => p.IsPrimitiveCollection))
         {
             return false;
         }
@@ -128,9 +131,7 @@ public static class EnregistrementEnLot
         return originale ? p.OriginalValue : p.CurrentValue;
     }
 
-    private static async Task<int> MettreAJourAsync(
-        DbConnection connexion, DbTransaction? transaction, ISqlGenerationHelper sql, bool postgres,
-        List<EntityEntry> lignes, CancellationToken cancellationToken)
+    private static async Task<int> MettreAJourAsync(EcritureEnsembliste ecriture, List<EntityEntry> lignes, CancellationToken cancellationToken)
     {
         var type = lignes[0].Metadata;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
@@ -142,32 +143,30 @@ public static class EnregistrementEnLot
             return 0;
         }
 
-        // The VALUES columns: the key, the tokens as read (o0…), then the new values (n0…).
-        var colonnes = cles.Select((p, i) => (Propriete: p, Alias: "k" + i, Originale: false))
-            .Concat(jetons.Select((p, i) => (Propriete: p, Alias: "o" + i, Originale: true)))
-            .Concat(modifiees.Select((p, i) => (Propriete: p, Alias: "n" + i, Originale: false)))
+        // The rows' columns: the key, the tokens as read (o0…), then the new values (n0…).
+        var colonnes = cles.Select((p, i) => new ColonneEnsembliste<EntityEntry>(p, "k" + i, e => Valeur(e, p, false)))
+            .Concat(jetons.Select((p, i) => new ColonneEnsembliste<EntityEntry>(p, "o" + i, e => Valeur(e, p, true))))
+            .Concat(modifiees.Select((p, i) => new ColonneEnsembliste<EntityEntry>(p, "n" + i, e => Valeur(e, p, false))))
             .ToList();
+        var sql = ecriture.Sql;
         var nomTable = sql.DelimitIdentifier(table.Name, table.Schema);
+        var miseAJour = new StringBuilder(" UPDATE ").Append(nomTable).Append(" SET ")
+            .AppendJoin(", ", modifiees.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.n{i}"))
+            .Append(" FROM v WHERE ")
+            .AppendJoin(" AND ", cles.Select((p, i) => $"{nomTable}.{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.k{i}")
+                .Concat(jetons.Select((p, i) => $"{nomTable}.{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.o{i}")))
+            .ToString();
         var ecrites = 0;
-        foreach (var tranche in lignes.Chunk(Math.Max(1, ParametresParInstruction / colonnes.Count)))
+        foreach (var tranche in ecriture.Tranches(lignes, colonnes.Count))
         {
-            await using var commande = connexion.CreateCommand();
-            commande.Transaction = transaction;
-            var texte = new StringBuilder("WITH v(")
-                .AppendJoin(", ", colonnes.Select(c => c.Alias))
-                .Append(") AS (VALUES ");
-            AjouterValeurs(texte, commande, postgres, tranche, colonnes, (e, c) => Valeur(e, c.Propriete, c.Originale));
-            texte.Append(") UPDATE ").Append(nomTable).Append(" SET ")
-                .AppendJoin(", ", modifiees.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.n{i}"))
-                .Append(" FROM v WHERE ")
-                .AppendJoin(" AND ", cles.Select((p, i) => $"{nomTable}.{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.k{i}")
-                    .Concat(jetons.Select((p, i) => $"{nomTable}.{sql.DelimitIdentifier(p.GetColumnName(table)!)} = v.o{i}")));
-            commande.CommandText = texte.ToString();
+            await using var commande = ecriture.Commande();
+            var texte = new StringBuilder("WITH v(").AppendJoin(", ", colonnes.Select(c => c.Alias)).Append(") AS (");
+            ecriture.AjouterLignes(texte, commande, tranche, colonnes);
+            commande.CommandText = texte.Append(')').Append(miseAJour).ToString();
             var n = await commande.ExecuteNonQueryAsync(cancellationToken);
-            if (n != tranche.Length)
+            if (n != tranche.Count)
             {
-                throw new DbUpdateConcurrencyException(
-                    $"{tranche.Length - n} ligne(s) de {table.Name} ont changé depuis leur lecture.");
+                throw new DbUpdateConcurrencyException($"{tranche.Count - n} ligne(s) de {table.Name} ont changé depuis leur lecture.");
             }
 
             ecrites += n;
@@ -176,58 +175,26 @@ public static class EnregistrementEnLot
         return ecrites;
     }
 
-    private static async Task<int> InsererAsync(
-        DbConnection connexion, DbTransaction? transaction, ISqlGenerationHelper sql, bool postgres,
-        IEntityType type, List<EntityEntry> lignes, CancellationToken cancellationToken)
+    private static async Task<int> InsererAsync<T>(
+        EcritureEnsembliste ecriture, IEntityType type, List<T> lignes, Func<T, IProperty, object?> valeur, CancellationToken cancellationToken)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var colonnes = Colonnes(type).Select((p, i) => (Propriete: p, Alias: "c" + i, Originale: false)).ToList();
+        var colonnes = Colonnes(type).Select((p, i) => new ColonneEnsembliste<T>(p, "c" + i, l => valeur(l, p))).ToList();
+        var sql = ecriture.Sql;
+        var insertion = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", colonnes.Select(c => sql.DelimitIdentifier(c.Propriete.GetColumnName(table)!)))
+            .Append(") ")
+            .ToString();
         var ecrites = 0;
-        foreach (var tranche in lignes.Chunk(Math.Max(1, ParametresParInstruction / colonnes.Count)))
+        foreach (var tranche in ecriture.Tranches(lignes, colonnes.Count))
         {
-            await using var commande = connexion.CreateCommand();
-            commande.Transaction = transaction;
-            var texte = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-                .AppendJoin(", ", colonnes.Select(c => sql.DelimitIdentifier(c.Propriete.GetColumnName(table)!)))
-                .Append(") VALUES ");
-            AjouterValeurs(texte, commande, postgres, tranche, colonnes, (e, c) => Valeur(e, c.Propriete, false));
+            await using var commande = ecriture.Commande();
+            var texte = new StringBuilder(insertion);
+            ecriture.AjouterLignes(texte, commande, tranche, colonnes);
             commande.CommandText = texte.ToString();
             ecrites += await commande.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return ecrites;
-    }
-
-    // Each value goes through the property's type mapping (converters included), as EF would send it. PostgreSQL
-    // types a VALUES list from its expressions: the first row carries the column types.
-    private static void AjouterValeurs<T>(
-        StringBuilder texte, DbCommand commande, bool postgres, IReadOnlyList<T> lignes,
-        List<(IProperty Propriete, string Alias, bool Originale)> colonnes, Func<T, (IProperty Propriete, string Alias, bool Originale), object?> valeur)
-    {
-        var mappings = colonnes.Select(c => (RelationalTypeMapping)c.Propriete.GetTypeMapping()).ToList();
-        for (var i = 0; i < lignes.Count; i++)
-        {
-            texte.Append(i == 0 ? "(" : ", (");
-            for (var j = 0; j < colonnes.Count; j++)
-            {
-                var nom = $"p{commande.Parameters.Count}";
-                commande.Parameters.Add(mappings[j].CreateParameter(commande, nom, valeur(lignes[i], colonnes[j]), colonnes[j].Propriete.IsNullable));
-                if (j > 0)
-                {
-                    texte.Append(", ");
-                }
-
-                if (postgres && i == 0)
-                {
-                    texte.Append("CAST(@").Append(nom).Append(" AS ").Append(mappings[j].StoreType).Append(')');
-                }
-                else
-                {
-                    texte.Append('@').Append(nom);
-                }
-            }
-
-            texte.Append(')');
-        }
     }
 }
