@@ -123,12 +123,16 @@ public static class EnregistrementEnLot
         return modifiees;
     }
 
+    // By metadata rather than by name (thousands of values per write); a complex type's value through its entry.
     private static object? Valeur(EntityEntry entree, IProperty propriete, bool originale)
     {
-        PropertyEntry p = propriete.DeclaringType is IComplexType complexe
-            ? entree.ComplexProperty(complexe.ComplexProperty.Name).Property(propriete.Name)
-            : entree.Property(propriete.Name);
-        return originale ? p.OriginalValue : p.CurrentValue;
+        if (propriete.DeclaringType is IComplexType complexe)
+        {
+            var p = entree.ComplexProperty(complexe.ComplexProperty.Name).Property(propriete.Name);
+            return originale ? p.OriginalValue : p.CurrentValue;
+        }
+
+        return originale ? entree.OriginalValues[propriete] : entree.CurrentValues[propriete];
     }
 
     private static async Task<int> MettreAJourAsync(EcritureEnsembliste ecriture, List<EntityEntry> lignes, CancellationToken cancellationToken)
