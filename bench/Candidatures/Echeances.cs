@@ -66,11 +66,17 @@ internal static class Echeances
             SELECT count(DISTINCT j."EntityId") FROM journal j
             WHERE j."Action" = 'echeance.avis-non-transmis' AND j."EntityType" = 'Candidature' AND j."Changes" LIKE '%avis-non-transmis%'
             """);
-        var messages = await bdd.ScalaireAsync<long>("""SELECT count(*) FROM outbox_messages WHERE "Type" = 'agora.avis'""");
-        var notifications = await bdd.ScalaireAsync<long>("""SELECT count(*) FROM outbox_messages WHERE "Type" = 'notification.candidature.avis-donne'""");
-        var restantes = await bdd.ScalaireAsync<long>("""SELECT count(*) FROM deadlines WHERE "State" = 'Pending' AND "SubjectType" = 'candidature'""");
+        // Only the bench's candidatures (the demo's give verdicts too), by the subject in the idempotency key (type:sujet:id:…).
+        const string DuBanc = """
+            SELECT count(*) FROM outbox_messages o JOIN candidatures c ON c."Id" = split_part(o."IdempotencyKey", ':', 3)::uuid
+            WHERE c."SessionReference" = 'BENCH-ECH' AND o."Type" = 
+            """;
+        var messages = await bdd.ScalaireAsync<long>(DuBanc + "'agora.avis'");
+        var notifications = await bdd.ScalaireAsync<long>(DuBanc + "'notification.candidature.avis-donne'");
+        // Only the due ones: the demo's candidatures have deadlines still to come.
+        var restantes = await bdd.ScalaireAsync<long>("""SELECT count(*) FROM deadlines WHERE "State" = 'Pending' AND "SubjectType" = 'candidature' AND "NextAttemptAt" <= now()""");
         var complet = passees == nombre && journal == nombre && messages == nombre && notifications == nombre && restantes == 0;
-        Console.WriteLine($"Vérification : {passees:N0} en Avis non transmis, {journal:N0} au journal, {messages:N0} messages agora.avis, {notifications:N0} notifications au prescripteur, {restantes} échéances restantes → {(complet ? "complet" : "INCOMPLET")}");
+        Console.WriteLine($"Vérification : {passees:N0} en Avis non transmis, {journal:N0} au journal, {messages:N0} messages agora.avis, {notifications:N0} notifications au prescripteur, {restantes} échéances dues restantes → {(complet ? "complet" : "INCOMPLET")}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rapport balayage / UPDATE nu : {ratio:F1} (objectif ≤ 5)"));
         return complet && ratio <= 5;
     }

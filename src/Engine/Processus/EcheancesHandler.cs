@@ -19,8 +19,12 @@ public sealed class EcheancesHandler(
     IEnumerable<ICibleEcheance> cibles,
     IProcessRuntime runtime,
     DeadlineScheduler echeances,
-    OutboxWriter outbox) : IDeadlineBatchHandler
+    OutboxWriter outbox,
+    TimeProvider time) : IDeadlineBatchHandler
 {
+    // Deadlines fired between two writes of a batch (see HandleBatchAsync).
+    private const int TailleTranche = 100;
+
     /// <inheritdoc />
     public async Task HandleAsync(DueDeadline deadline, CancellationToken cancellationToken)
     {
@@ -57,20 +61,27 @@ public sealed class EcheancesHandler(
             var cible = cibles.SingleOrDefault(c => c.TypeSujet == groupe.Key.SubjectType)
                 ?? throw new InvalidOperationException($"Aucune cible d'échéance pour « {groupe.Key.SubjectType} ».");
             await using var db = contextes.Create(new SystemJournalContext($"echeance.{groupe.Key.Name}"));
-            // Effects look up tracked deadlines and messages through Local, which would otherwise detect the
-            // changes of the whole batch at each look-up; SaveChanges detects them once.
+            // The effects look up tracked deadlines and messages through Local, a scan of the change tracker: it would
+            // otherwise detect the changes of the whole batch at each look-up (SaveChanges detects them once), and it
+            // is emptied after each slice is written, in the same transaction, so that the scans stay short.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            OutboxWriter.DeferKeyChecks(db);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var aDeclencher = await echeances.TryMarkBatchFiredAsync(db, groupe.ToList(), cancellationToken);
             var processus = new ProcessusService(runtime, echeances, outbox, db);
-            foreach (var parDeclencheur in aDeclencher.GroupBy(d => d.Trigger))
+            foreach (var tranche in groupe.Chunk(TailleTranche))
             {
-                await cible.DeclencherLotAsync(db, processus, parDeclencheur.Select(d => d.SubjectId).ToList(), parDeclencheur.Key, cancellationToken);
+                OutboxWriter.DeferKeyChecks(db);
+                var aDeclencher = await echeances.TryMarkBatchFiredAsync(db, tranche, cancellationToken);
+                foreach (var parDeclencheur in aDeclencher.GroupBy(d => d.Trigger))
+                {
+                    await cible.DeclencherLotAsync(db, processus, parDeclencheur.Select(d => d.SubjectId).ToList(), parDeclencheur.Key, cancellationToken);
+                }
+
+                await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
+                // Set-based: a few statements for the whole slice rather than several per deadline.
+                await EnregistrementEnLot.EnregistrerAsync(db, time, cancellationToken);
+                db.ChangeTracker.Clear();
             }
 
-            await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Rafael.Workflows.Deadlines;
@@ -10,6 +11,10 @@ namespace Rafael.Workflows.Deadlines;
 /// <param name="time">The clock that stamps cancellations and firings.</param>
 public sealed class DeadlineScheduler(TimeProvider time)
 {
+    // Per unit of work of a batch: every deadline of the batch's subjects, so that the effects of firing them find
+    // what they reschedule or cancel without a query, nor a scan of the change tracker, each.
+    private static readonly ConditionalWeakTable<DbContext, BatchIndex> Batches = [];
+
     /// <summary>Sets a deadline: creates it, or reschedules (or re-arms) the subject's deadline of that name.</summary>
     /// <param name="db">The host context of the current command.</param>
     /// <param name="subjectType">The kind of entity, for example <c>candidature</c>.</param>
@@ -38,6 +43,11 @@ public sealed class DeadlineScheduler(TimeProvider time)
 
         var deadline = new Deadline(subjectType, subjectId, name, trigger, dueAt);
         db.Set<Deadline>().Add(deadline);
+        if (Batches.TryGetValue(db, out var index))
+        {
+            index.Add(deadline);
+        }
+
         return deadline;
     }
 
@@ -138,6 +148,7 @@ public sealed class DeadlineScheduler(TimeProvider time)
             .Where(d => d.SubjectType == subjectType && subjectIds.Contains(d.SubjectId))
             .ToListAsync(cancellationToken);
         var byId = loaded.ToDictionary(d => d.Id);
+        Batches.AddOrUpdate(db, new BatchIndex(subjectType, subjectIds, loaded));
         var now = time.GetUtcNow();
         var fire = new List<DueDeadline>(due.Count);
         foreach (var item in due)
@@ -155,10 +166,58 @@ public sealed class DeadlineScheduler(TimeProvider time)
     private static async Task<Deadline?> FindAsync(
         DbContext db, string subjectType, string subjectId, string name, CancellationToken cancellationToken)
     {
+        if (Batches.TryGetValue(db, out var index) && index.TryFind(db, subjectType, subjectId, name, out var known))
+        {
+            return known;
+        }
+
         var set = db.Set<Deadline>();
         // Set twice in one command before SaveChanges: the first one is only in Local.
         return set.Local.FirstOrDefault(d => d.SubjectType == subjectType && d.SubjectId == subjectId && d.Name == name)
             ?? await set.AsTracking().FirstOrDefaultAsync(
                 d => d.SubjectType == subjectType && d.SubjectId == subjectId && d.Name == name, cancellationToken);
+    }
+
+    private sealed class BatchIndex
+    {
+        private readonly string _subjectType;
+        private readonly HashSet<string> _subjects;
+        private readonly Dictionary<(string SubjectId, string Name), Deadline> _deadlines = [];
+
+        public BatchIndex(string subjectType, IEnumerable<string> subjectIds, IEnumerable<Deadline> deadlines)
+        {
+            _subjectType = subjectType;
+            _subjects = new HashSet<string>(subjectIds, StringComparer.Ordinal);
+            foreach (var deadline in deadlines)
+            {
+                Add(deadline);
+            }
+        }
+
+        public void Add(Deadline deadline)
+        {
+            if (deadline.SubjectType == _subjectType && _subjects.Contains(deadline.SubjectId))
+            {
+                _deadlines[(deadline.SubjectId, deadline.Name)] = deadline;
+            }
+        }
+
+        // Only for the batch's subjects, all of whose deadlines were loaded; one no longer tracked (the change
+        // tracker was cleared) is not an answer: the caller looks it up as usual.
+        public bool TryFind(DbContext db, string subjectType, string subjectId, string name, out Deadline? deadline)
+        {
+            deadline = null;
+            if (subjectType != _subjectType || !_subjects.Contains(subjectId))
+            {
+                return false;
+            }
+
+            if (!_deadlines.TryGetValue((subjectId, name), out deadline))
+            {
+                return true;
+            }
+
+            return db.Entry(deadline).State != EntityState.Detached;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Rafael.Engine.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Rafael.Api.Tests.Support;
 using Rafael.Engine.Candidatures;
@@ -77,6 +78,133 @@ public abstract class EcheancesTests(ApiHost host)
         Assert.Equal(Candidature.Retenue, await Parcours.StatutAsync(of, retenue));
         Assert.True(await host.DbAsync(db => db.Outbox.AnyAsync(m => m.Type == "notification.candidature.session-annulee" && m.Payload.Contains(enAttente.ToString()))));
         Assert.False(await host.DbAsync(db => db.Set<Deadline>().AnyAsync(d => d.SubjectId == enAttente.ToString() && d.State == DeadlineState.Pending)));
+    }
+
+    [Fact]
+    public async Task Le_balayage_en_lot_ecrit_pour_chaque_candidature_son_etat_son_journal_ses_messages_et_ses_echeances_AVIS_07()
+    {
+        Prerequis();
+        var ids = await CandidaturesEnAttenteAsync("Lot", 4);
+        var versions = await host.DbAsync(db => db.Candidatures.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Version));
+        var maintenant = await RendreDuesAsync(ids);
+
+        await BalayerAsync(ids);
+
+        var echeances = await host.DbAsync(db => db.Set<Deadline>().Where(d => ids.Select(i => i.ToString()).Contains(d.SubjectId)).ToListAsync());
+        var journal = await host.DbAsync(db => db.Journal.Where(j => j.Action == "echeance.avis-non-transmis").ToListAsync());
+        var messages = await host.DbAsync(db => db.Outbox.Select(m => new { m.Type, m.IdempotencyKey, m.Payload }).ToListAsync());
+        foreach (var id in ids)
+        {
+            var candidature = await host.DbAsync(db => db.Candidatures.SingleAsync(c => c.Id == id));
+            Assert.Equal(Candidature.AvisNonTransmis, candidature.Status);
+            Assert.Equal(maintenant, candidature.AvisLe);
+            Assert.Equal(versions[id] + 1, candidature.Version);
+            var avis = Assert.Single(echeances, d => d.SubjectId == id.ToString() && d.Name == "avis-non-transmis");
+            Assert.Equal(DeadlineState.Fired, avis.State);
+            Assert.Equal(maintenant, avis.FiredAt);
+            Assert.Null(avis.ClaimedBy);
+            // The state's exit cancelled the reminder, not yet due: found among the batch's deadlines.
+            Assert.Equal(DeadlineState.Cancelled, Assert.Single(echeances, d => d.SubjectId == id.ToString() && d.Name == "relance-avis").State);
+            var ligne = Assert.Single(journal, j => j.EntityType == nameof(Candidature) && j.EntityId == id.ToString());
+            Assert.Contains($"{{\"avant\":\"{Candidature.AConvoquer}\",\"apres\":\"{Candidature.AvisNonTransmis}\"}}", ligne.Changes, StringComparison.Ordinal);
+            Assert.Contains(Candidature.AvisNonTransmis, ligne.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Version\"", ligne.Changes, StringComparison.Ordinal);
+            Assert.Single(journal, j => j.EntityType == nameof(Deadline) && j.EntityId == avis.Id.ToString());
+            foreach (var type in new[] { "agora.avis", "kairos.avis", "notification.candidature.avis-donne" })
+            {
+                Assert.Single(messages, m => m.Type == type && m.IdempotencyKey.StartsWith($"{type}:candidature:{id}:", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Une_echeance_qui_echoue_echoue_seule_et_les_autres_du_lot_passent_AVIS_07()
+    {
+        Prerequis();
+        var ids = await CandidaturesEnAttenteAsync("Illisible", 3);
+        var maintenant = await RendreDuesAsync(ids);
+        var echeances = host.Services.GetRequiredService<DeadlineScheduler>();
+        await host.DbAsync(async db =>
+        {
+            await echeances.SetAsync(db, CandidaturesService.TypeSujet, "pas-un-identifiant", "avis-non-transmis", "passerEnAvisNonTransmis", maintenant.AddDays(-2));
+            return await db.SaveChangesAsync();
+        });
+
+        try
+        {
+            await BalayerAsync(ids);
+
+            Assert.All(await host.DbAsync(db => db.Candidatures.Where(c => ids.Contains(c.Id)).Select(c => c.Status).ToListAsync()), s => Assert.Equal(Candidature.AvisNonTransmis, s));
+            Assert.Equal(ids.Count, await host.DbAsync(db => db.Outbox.CountAsync(m => m.Type == "agora.avis" && ids.Select(i => i.ToString()).Any(i => m.Payload.Contains(i)))));
+            var illisible = await host.DbAsync(db => db.Set<Deadline>().SingleAsync(d => d.SubjectId == "pas-un-identifiant"));
+            Assert.Equal(DeadlineState.Pending, illisible.State);
+            Assert.True(illisible.Attempts >= 1);
+            Assert.NotNull(illisible.LastError);
+        }
+        finally
+        {
+            // Later sweeps of this host must not meet it again.
+            await host.DbAsync(async db =>
+            {
+                await echeances.CancelAsync(db, CandidaturesService.TypeSujet, "pas-un-identifiant", "avis-non-transmis");
+                return await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    [Fact]
+    public async Task Une_candidature_changee_depuis_sa_lecture_fait_echouer_l_ecriture_en_lot_qui_n_ecrit_rien()
+    {
+        Prerequis();
+        var ids = await CandidaturesEnAttenteAsync("Conflit", 2);
+        var avant = await host.EmpreinteAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
+        var candidatures = await db.Candidatures.AsTracking().Where(c => ids.Contains(c.Id)).ToListAsync(TestContext.Current.CancellationToken);
+        // Someone else changes the second one meanwhile.
+        await host.DbAsync(autre => autre.Candidatures.Where(c => c.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1)));
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            candidatures.ForEach(c => c.EnregistrerIssueAutomatique(host.Time.GetUtcNow()));
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => EnregistrementEnLot.EnregistrerAsync(db, host.Time, TestContext.Current.CancellationToken));
+        }
+
+        Assert.Equal(avant, await host.EmpreinteAsync());
+        Assert.Equal(0, await host.DbAsync(autre => autre.Candidatures.CountAsync(c => ids.Contains(c.Id) && c.AvisLe != null)));
+    }
+
+    private async Task<List<Guid>> CandidaturesEnAttenteAsync(string nom, int nombre)
+    {
+        var session = await Parcours.SessionAsync(host, s => s with { DateDebut = new DateOnly(2026, 9, 1), DateFin = new DateOnly(2026, 12, 1), DateLimiteInscription = new DateOnly(2026, 8, 1) });
+        var prescripteur = await host.ConnecterAsync(Comptes.Prescripteur3);
+        var ids = new List<Guid>();
+        for (var i = 0; i < nombre; i++)
+        {
+            ids.Add(await Parcours.CandidatureAsync(prescripteur, session.Id, $"{nom}-{i}"));
+        }
+
+        return ids;
+    }
+
+    // Without moving this host's clock (other tests set it): their Avis non transmis deadline falls due a day ago.
+    private async Task<DateTimeOffset> RendreDuesAsync(List<Guid> ids)
+    {
+        var maintenant = host.Time.GetUtcNow();
+        var sujets = ids.Select(i => i.ToString()).ToList();
+        await host.DbAsync(db => db.Set<Deadline>().Where(d => sujets.Contains(d.SubjectId) && d.Name == "avis-non-transmis")
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.DueAt, maintenant.AddDays(-1)).SetProperty(d => d.NextAttemptAt, maintenant.AddDays(-1)).SetProperty(d => d.Version, d => d.Version + 1)));
+        return maintenant;
+    }
+
+    // The background processor may take some first: both are fine.
+    private async Task BalayerAsync(List<Guid> ids)
+    {
+        for (var i = 0; i < 50 && await host.DbAsync(db => db.Candidatures.AnyAsync(c => ids.Contains(c.Id) && c.Status != Candidature.AvisNonTransmis)); i++)
+        {
+            await host.Services.GetRequiredService<DeadlineProcessor>().RunOnceAsync(TestContext.Current.CancellationToken);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>Runs the deadlines due now (the background processor may take some first: both are fine).</summary>
