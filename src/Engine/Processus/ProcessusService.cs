@@ -66,7 +66,7 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
 
     private async Task AppliquerAsync(IWorkflowSubject sujet, IReadOnlyList<WorkflowEffect> effets, string typeSujet, string idSujet, string occurrence, CancellationToken cancellationToken)
     {
-        // A subject added in this unit of work has a new identifier: no committed message can carry its keys yet.
+        // A subject added in this unit of work has a new identifier: no committed message or deadline can name it yet.
         var nouveau = effets.Count > 0 && db.Model.FindEntityType(sujet.GetType()) is not null && db.Entry(sujet).State == EntityState.Added;
         foreach (var effet in effets)
         {
@@ -78,6 +78,9 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
                     break;
                 case EmitEffect e:
                     await AjouterMessageAsync(nouveau, e.MessageType, new { sujet = typeSujet, id = idSujet }, $"{e.MessageType}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
+                    break;
+                case SetDeadlineEffect d when nouveau:
+                    DeadlineScheduler.SetForNewSubject(db, typeSujet, idSujet, d.Deadline, d.Trigger, d.DueAt);
                     break;
                 case SetDeadlineEffect d:
                     await echeances.SetAsync(db, typeSujet, idSujet, d.Deadline, d.Trigger, d.DueAt, cancellationToken);

@@ -51,6 +51,37 @@ public sealed class DeadlineScheduler(TimeProvider time)
         return deadline;
     }
 
+    /// <summary>
+    /// Sets a deadline of a subject added in this unit of work (a new identifier): no committed deadline can name it
+    /// yet, so only the unit of work's own deadlines are looked at, with no query.
+    /// </summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <param name="subjectType">The kind of entity.</param>
+    /// <param name="subjectId">The new entity's identifier.</param>
+    /// <param name="name">The deadline's name, unique per subject.</param>
+    /// <param name="trigger">The trigger to fire when due.</param>
+    /// <param name="dueAt">The absolute due time.</param>
+    /// <returns>The tracked deadline.</returns>
+    public static Deadline SetForNewSubject(DbContext db, string subjectType, string subjectId, string name, string trigger, DateTimeOffset dueAt)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(trigger);
+        var set = db.Set<Deadline>();
+        var existing = set.Local.FirstOrDefault(d => d.SubjectType == subjectType && d.SubjectId == subjectId && d.Name == name);
+        if (existing is not null)
+        {
+            existing.Arm(trigger, dueAt);
+            return existing;
+        }
+
+        var deadline = new Deadline(subjectType, subjectId, name, trigger, dueAt);
+        set.Add(deadline);
+        return deadline;
+    }
+
     /// <summary>Cancels the subject's pending deadline of that name, if any.</summary>
     /// <param name="db">The host context of the current command.</param>
     /// <param name="subjectType">The kind of entity.</param>

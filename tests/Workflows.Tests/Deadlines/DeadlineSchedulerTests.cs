@@ -46,6 +46,26 @@ public sealed class DeadlineSchedulerTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_new_subject_s_deadline_set_twice_in_one_command_writes_one_row_and_fires(string provider)
+    {
+        await using var bed = await CreateAsync(provider);
+        await using (var db = bed.Database.CreateContext())
+        {
+            var premiere = DeadlineScheduler.SetForNewSubject(db, Subject, "c-neuve", "avis-non-transmis", Trigger, Start.AddDays(1));
+            var seconde = DeadlineScheduler.SetForNewSubject(db, Subject, "c-neuve", "avis-non-transmis", Trigger, Start.AddDays(2));
+            Assert.Same(premiere, seconde);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var deadline = Assert.Single(await bed.AllAsync());
+        Assert.Equal(Start.AddDays(2), deadline.DueAt);
+        bed.Time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await bed.Processor().RunOnceAsync(Ct)).Handled);
+        Assert.Equal(1, bed.Handler.Fired[deadline.Id]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_cancelled_deadline_never_fires(string provider)
     {
         await using var bed = await CreateAsync(provider);
