@@ -9,7 +9,7 @@ namespace Rafael.Tests.Shared;
 /// <summary>
 /// Waits until a freshly started host has handled the demo's backlog. Its notifications are rendered when delivered,
 /// so a test that adds an account before then receives them, and a test that fingerprints the database sees them land.
-/// Linked into each test project whose host seeds the demo.
+/// Also waits after a test's own commands, before it fingerprints. Linked into each test project whose host seeds the demo.
 /// </summary>
 internal static class DemoAuRepos
 {

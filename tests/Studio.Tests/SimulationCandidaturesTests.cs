@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Rafael.Engine.Processus;
 using Rafael.Studio.Tests.Support;
+using Rafael.Tests.Shared;
 
 namespace Rafael.Studio.Tests;
 
@@ -49,6 +50,8 @@ public sealed class SimulationCandidaturesTests(StudioHost host) : IClassFixture
             heuresHebdomadaires = 35,
         }));
 
+        // The notifications of these commands are delivered in the background, adding their emails to the outbox.
+        await DemoAuRepos.AttendreAsync(host.Services, host.Time);
         var avant = await EtatAsync();
 
         // Parameters: POEC allows 2 candidatures in progress and 30 weekly hours.
