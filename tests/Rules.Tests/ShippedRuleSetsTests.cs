@@ -42,7 +42,7 @@ public sealed class ShippedRuleSetsTests
     {
         string[] policies =
         [
-            "CAND-02", "CAND-03", "CAND-04", "HAB-03", "AVIS-01", "AVIS-02", "AVIS-03", "AVIS-05", "AVIS-06",
+            "CAND-02", "CAND-03", "CAND-04", "HAB-03", "AVIS-01", "AVIS-02", "AVIS-03", "AVIS-05", "AVIS-06", "AVIS-09",
             "CAT-01", "CAT-06", "CAT-10", "CAT-13", "CAT-14",
         ];
 

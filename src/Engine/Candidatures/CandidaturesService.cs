@@ -302,6 +302,7 @@ public sealed class CandidaturesService(
             };
         }
 
+        await EntreesRoutage.AjouterAsync(db, candidature, entrees, cancellationToken);
         return entrees;
     }
 

@@ -28,6 +28,7 @@ public sealed class CibleEcheanceCandidature(IParametresProvider parametres, Tim
         var contexte = new WorkflowContext
         {
             Roles = [RolesCandidatures.Systeme],
+            RuleInputs = EntreesRoutage.Pour(candidature, await EntreesRoutage.PrescripteursAsync(db, [candidature.PrescripteurStructureId], cancellationToken)),
             Parameters = ParametresDeProcessus.Dictionnaire(await parametres.GetAsync(candidature.Dispositif, cancellationToken)),
         };
         await processus.DeclencherAsync(candidature, TypeSujet, idSujet, declencheur, new Dictionary<string, object?>(), contexte, cancellationToken);
@@ -46,6 +47,7 @@ public sealed class CibleEcheanceCandidature(IParametresProvider parametres, Tim
         ArgumentNullException.ThrowIfNull(idsSujets);
         var ids = idsSujets.Select(Guid.Parse).ToList();
         var candidatures = await db.Candidatures.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var prescripteurs = await EntreesRoutage.PrescripteursAsync(db, candidatures.Select(c => c.PrescripteurStructureId), cancellationToken);
         var parametresParDispositif = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
         var maintenant = time.GetUtcNow();
         foreach (var candidature in candidatures)
@@ -56,7 +58,7 @@ public sealed class CibleEcheanceCandidature(IParametresProvider parametres, Tim
                 parametresParDispositif[candidature.Dispositif] = valeurs;
             }
 
-            var contexte = new WorkflowContext { Roles = [RolesCandidatures.Systeme], Parameters = valeurs };
+            var contexte = new WorkflowContext { Roles = [RolesCandidatures.Systeme], Parameters = valeurs, RuleInputs = EntreesRoutage.Pour(candidature, prescripteurs) };
             try
             {
                 await processus.DeclencherAsync(candidature, TypeSujet, candidature.Id.ToString(), declencheur, new Dictionary<string, object?>(), contexte, cancellationToken);

@@ -68,9 +68,10 @@ public sealed class SessionModifieeHandler(
         var processus = new ProcessusService(runtime, echeances, outbox, db);
         var candidatures = await db.Candidatures.Where(c => c.SessionId == sessionId && Annulables.Contains(c.Status)).ToListAsync(cancellationToken);
         var maintenant = time.GetUtcNow();
+        var prescripteurs = await EntreesRoutage.PrescripteursAsync(db, candidatures.Select(c => c.PrescripteurStructureId), cancellationToken);
         foreach (var candidature in candidatures)
         {
-            var contexte = new WorkflowContext { Roles = [RolesCandidatures.Systeme] };
+            var contexte = new WorkflowContext { Roles = [RolesCandidatures.Systeme], RuleInputs = EntreesRoutage.Pour(candidature, prescripteurs) };
             await processus.DeclencherAsync(candidature, CandidaturesService.TypeSujet, candidature.Id.ToString(), "annulerSession", new Dictionary<string, object?>(), contexte, cancellationToken);
             candidature.EnregistrerIssueAutomatique(maintenant);
         }

@@ -77,7 +77,16 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
                     await AjouterMessageAsync(nouveau, type, new { sujet = typeSujet, id = idSujet, modele = n.Template, destinataires = n.Recipients }, $"{type}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
                     break;
                 case EmitEffect e:
-                    await AjouterMessageAsync(nouveau, e.MessageType, new { sujet = typeSujet, id = idSujet }, $"{e.MessageType}:{typeSujet}:{idSujet}:{occurrence}", cancellationToken);
+                    var contenu = new { sujet = typeSujet, id = idSujet };
+                    var cle = $"{e.MessageType}:{typeSujet}:{idSujet}:{occurrence}";
+                    var message = nouveau ? outbox.AddForNewEntity(db, e.MessageType, contenu, cle) : await outbox.AddAsync(db, e.MessageType, contenu, cle, cancellationToken);
+
+                    // A delayed message (AVIS-09: EOS the next day) is written now, in this transaction, and not taken before.
+                    if (e.AvailableAt is { } disponible)
+                    {
+                        message?.Defer(disponible);
+                    }
+
                     break;
                 case SetDeadlineEffect d when nouveau:
                     DeadlineScheduler.SetForNewSubject(db, typeSujet, idSujet, d.Deadline, d.Trigger, d.DueAt);

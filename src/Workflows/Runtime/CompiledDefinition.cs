@@ -23,6 +23,12 @@ internal sealed class CompiledDefinition
             .Select(e => e.DueAt!)
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(text => text, Parse, StringComparer.Ordinal);
+        Delays = definition.States.SelectMany(s => s.Entry.Concat(s.Exit))
+            .Concat(definition.Transitions.SelectMany(t => t.Effects))
+            .Where(e => e.Type == EffectType.Emit && e.Delay is not null)
+            .Select(e => e.Delay!)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(text => text, ParseDelay, StringComparer.Ordinal);
         _candidates = definition.States
             .SelectMany(s => definition.Transitions.Select(t => t.Trigger).Distinct(StringComparer.Ordinal), (s, trigger) => (s.Id, trigger))
             .ToDictionary(key => key, key => FindCandidates(key.Id, key.trigger).ToArray());
@@ -35,6 +41,8 @@ internal sealed class CompiledDefinition
     public IReadOnlyDictionary<string, TriggerDefinition> Triggers { get; }
 
     public IReadOnlyDictionary<string, DueTimeExpression> DueTimes { get; }
+
+    public IReadOnlyDictionary<string, EmitDelay> Delays { get; }
 
     public static CompiledDefinition Compile(ProcessDefinition definition)
     {
@@ -70,6 +78,9 @@ internal sealed class CompiledDefinition
 
     private static DueTimeExpression Parse(string text) =>
         DueTimeExpression.TryParse(text, out var expression) ? expression! : throw new InvalidOperationException(text);
+
+    private static EmitDelay ParseDelay(string text) =>
+        EmitDelay.TryParse(text, out var delay) ? delay! : throw new InvalidOperationException(text);
 
     private List<(int Index, TransitionDefinition Transition)> FindCandidates(string state, string trigger)
     {

@@ -1,5 +1,6 @@
 namespace Rafael.Workflows.Runtime;
 
-/// <summary>Write an integration message to the outbox; its handler decides whether it concerns a partner (AVIS-09).</summary>
+/// <summary>Write an integration message to the outbox (AVIS-09: the definition's conditions chose the partners).</summary>
 /// <param name="MessageType">The message type, for example <c>agora.avis</c>.</param>
-public sealed record EmitEffect(string MessageType) : WorkflowEffect;
+/// <param name="AvailableAt">When the dispatcher may deliver it, if later than the transition; null: at once.</param>
+public sealed record EmitEffect(string MessageType, DateTimeOffset? AvailableAt = null) : WorkflowEffect;

@@ -14,6 +14,8 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
     /// <summary>The input under which guards receive the trigger's arguments, unless the caller supplied one.</summary>
     public const string ArgumentsInput = "arguments";
 
+    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
+
     /// <inheritdoc />
     public async ValueTask<WorkflowStart> StartAsync(IWorkflowSubject subject, string definitionName, WorkflowContext context, CancellationToken cancellationToken = default)
     {
@@ -23,7 +25,7 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
             ?? throw new InvalidOperationException($"La définition « {definitionName} » n'a pas de version publiée.");
         var compiled = await cache.GetAsync(definitionName, published.Number, cancellationToken);
         var initial = compiled.Definition.InitialState;
-        var effects = Resolve(compiled, compiled.OutermostFirst(initial).SelectMany(s => s.Entry), context);
+        var effects = await ResolveAsync(compiled, compiled.OutermostFirst(initial).SelectMany(s => s.Entry), NoArguments, context, dryRun: false, cancellationToken);
         subject.Apply(new WorkflowState(definitionName, published.Number, initial));
         return new WorkflowStart(definitionName, published.Number, initial, effects);
     }
@@ -98,7 +100,7 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
             return WorkflowOutcome.Refused(failures);
         }
 
-        return Fire(compiled, subject, chosen.Value, trigger, arguments, context, dryRun);
+        return await FireAsync(compiled, subject, chosen.Value, trigger, arguments, context, dryRun, cancellationToken);
     }
 
     /// <summary>The candidates one of whose roles the caller has (ordinal comparison, as a set intersection would).</summary>
@@ -157,14 +159,7 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
             return (candidates[0], []);
         }
 
-        var inputs = new RuleInputs();
-        inputs.EnsureCapacity(context.RuleInputs.Count + 1);
-        foreach (var (name, value) in context.RuleInputs)
-        {
-            inputs[name] = value;
-        }
-
-        inputs.TryAdd(ArgumentsInput, arguments);
+        var inputs = GuardInputs(arguments, context);
         IReadOnlyList<RuleFailure>? firstFailures = null;
         foreach (var candidate in candidates)
         {
@@ -190,14 +185,29 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
         return (null, firstFailures!);
     }
 
-    private WorkflowOutcome Fire(
+    /// <summary>The inputs of guards and of emit conditions: the caller's, and the trigger's arguments as <c>arguments</c>.</summary>
+    private static RuleInputs GuardInputs(IReadOnlyDictionary<string, object?> arguments, WorkflowContext context)
+    {
+        var inputs = new RuleInputs();
+        inputs.EnsureCapacity(context.RuleInputs.Count + 1);
+        foreach (var (name, value) in context.RuleInputs)
+        {
+            inputs[name] = value;
+        }
+
+        inputs.TryAdd(ArgumentsInput, arguments);
+        return inputs;
+    }
+
+    private async ValueTask<WorkflowOutcome> FireAsync(
         CompiledDefinition compiled,
         IWorkflowSubject subject,
         (int Index, TransitionDefinition Transition) chosen,
         string trigger,
         IReadOnlyDictionary<string, object?> arguments,
         WorkflowContext context,
-        bool dryRun)
+        bool dryRun,
+        CancellationToken cancellationToken)
     {
         var definition = compiled.Definition;
         var from = subject.Status;
@@ -223,7 +233,7 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
         IReadOnlyList<WorkflowEffect> effects;
         try
         {
-            effects = Resolve(compiled, plan.Effects, context);
+            effects = await ResolveAsync(compiled, plan.Effects, arguments, context, dryRun, cancellationToken);
         }
         catch (WorkflowDataException) when (!dryRun)
         {
@@ -235,22 +245,59 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
         return WorkflowOutcome.Allowed(transition, effects);
     }
 
-    private List<WorkflowEffect> Resolve(CompiledDefinition compiled, IEnumerable<EffectDefinition> effects, WorkflowContext context)
+    /// <summary>
+    /// The effects as they apply now: due times and delays computed from the clock, and the <c>emit</c> effects whose
+    /// condition fails left out (AVIS-09). A dry run does not evaluate conditions (the simulation gives no partner
+    /// inputs): it lists every message the transition may emit.
+    /// </summary>
+    private async ValueTask<List<WorkflowEffect>> ResolveAsync(
+        CompiledDefinition compiled,
+        IEnumerable<EffectDefinition> effects,
+        IReadOnlyDictionary<string, object?> arguments,
+        WorkflowContext context,
+        bool dryRun,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var resolved = effects is IReadOnlyCollection<EffectDefinition> known ? new List<WorkflowEffect>(known.Count) : [];
+        RuleInputs? inputs = null;
         foreach (var effect in effects)
         {
-            resolved.Add(effect.Type switch
+            switch (effect.Type)
             {
-                EffectType.Notify => new NotifyEffect(effect.Template!, effect.Recipients),
-                EffectType.Emit => new EmitEffect(effect.Message!),
-                EffectType.SetDeadline => new SetDeadlineEffect(effect.Deadline!, effect.Trigger!, compiled.DueTimes[effect.DueAt!].Compute(context, now)),
-                _ => new CancelDeadlineEffect(effect.Deadline!),
-            });
+                case EffectType.Notify:
+                    resolved.Add(new NotifyEffect(effect.Template!, effect.Recipients));
+                    break;
+                case EffectType.Emit:
+                    if (effect.When is null || dryRun || await PassesAsync(effect, inputs ??= GuardInputs(arguments, context), cancellationToken))
+                    {
+                        resolved.Add(new EmitEffect(effect.Message!, effect.Delay is null ? null : compiled.Delays[effect.Delay].AvailableAt(now)));
+                    }
+
+                    break;
+                case EffectType.SetDeadline:
+                    resolved.Add(new SetDeadlineEffect(effect.Deadline!, effect.Trigger!, compiled.DueTimes[effect.DueAt!].Compute(context, now)));
+                    break;
+                default:
+                    resolved.Add(new CancelDeadlineEffect(effect.Deadline!));
+                    break;
+            }
         }
 
         return resolved;
+    }
+
+    private async ValueTask<bool> PassesAsync(EffectDefinition effect, RuleInputs inputs, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await rules.EvaluateAsync(effect.When!, inputs, cancellationToken)).IsAllowed;
+        }
+        catch (ArgumentException e)
+        {
+            // An input the condition needs is missing: emitting or not would both be a guess.
+            throw new WorkflowDataException($"La condition « {effect.When} » du message « {effect.Message} » ne peut pas être évaluée : {e.Message}");
+        }
     }
 
     private async ValueTask<CompiledDefinition> LoadAsync(IWorkflowSubject subject, CancellationToken cancellationToken)

@@ -129,6 +129,14 @@ internal sealed class DefinitionChecks(ProcessDefinition definition, IReadOnlyCo
 
     private void CheckEffects(string at, IReadOnlyList<EffectDefinition> effects)
     {
+        for (var i = 0; i < effects.Count; i++)
+        {
+            if (effects[i].Type == EffectType.Emit)
+            {
+                CheckEmit($"{at}[{i}]", effects[i]);
+            }
+        }
+
         foreach (var effect in effects.Where(e => e.Type == EffectType.SetDeadline))
         {
             if (!DueTimeExpression.TryParse(effect.DueAt, out _))
@@ -144,6 +152,19 @@ internal sealed class DefinitionChecks(ProcessDefinition definition, IReadOnlyCo
             {
                 Error(at, $"L'échéance « {effect.Deadline} » déclenche « {effect.Trigger} », qu'aucune transition n'ouvre au rôle « {SystemRole} ».");
             }
+        }
+    }
+
+    private void CheckEmit(string at, EffectDefinition effect)
+    {
+        if (effect.When is not null && knownRuleSets is not null && !knownRuleSets.Contains(effect.When))
+        {
+            Error($"{at}.when", $"Le message « {effect.Message} » est émis sous la condition « {effect.When} », qui n'est pas un jeu de règles existant.");
+        }
+
+        if (effect.Delay is not null && !EmitDelay.TryParse(effect.Delay, out _))
+        {
+            Error($"{at}.delay", $"Le délai « {effect.Delay} » du message « {effect.Message} » n'est pas une durée ISO 8601 en jours, heures, minutes ou secondes (PT0S, PT5M, P1D) ni « {EmitDelay.NextDay} ».");
         }
     }
 

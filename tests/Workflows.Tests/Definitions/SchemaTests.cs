@@ -10,6 +10,7 @@ public sealed class SchemaTests
     [
         "candidature.preinscription", "candidature.convocation", "candidature.avis", "candidature.avis-hsp",
         "candidature.liste-attente", "session.saisie", "session.suppression", "action.publication",
+        "candidature.financement-region", "candidature.prescription-france-travail",
     ];
 
     public static TheoryData<string> ShippedFiles() => new(EmbeddedDefinitionSource.ReadShippedTexts().Keys);

@@ -70,7 +70,7 @@ public sealed class EffectsTests
                 new NotifyEffect("candidature.avis-donne", ["prescripteur"]),
                 new EmitEffect("agora.avis"),
                 new EmitEffect("kairos.avis"),
-                new EmitEffect("eos.candidature-retenue")
+                new EmitEffect("eos.candidature-retenue", new DateTimeOffset(2022, 4, 10, 0, 0, 0, TimeSpan.FromHours(2)).ToUniversalTime())
             ),
             Describe(outcome.Effects));
         Assert.Same(arguments, outcome.Transition!.Arguments);
@@ -129,10 +129,13 @@ public sealed class EffectsTests
 
         await harness.Runtime.FireAsync(candidature, "nePasRetenir", arguments, context, TestContext.Current.CancellationToken);
 
-        var (ruleSet, inputs) = Assert.Single(harness.Rules.Calls);
-        Assert.Equal("candidature.avis", ruleSet);
-        Assert.Equal("S1", inputs["session"]);
-        Assert.Same(arguments, inputs[ProcessRuntime.ArgumentsInput]);
+        // The guard, then the conditions of the messages of Non retenue (AVIS-09), all on the same inputs.
+        Assert.Equal(["candidature.avis", "candidature.financement-region", "candidature.prescription-france-travail"], harness.Rules.Calls.Select(c => c.RuleSet));
+        Assert.All(harness.Rules.Calls, call =>
+        {
+            Assert.Equal("S1", call.Inputs["session"]);
+            Assert.Same(arguments, call.Inputs[ProcessRuntime.ArgumentsInput]);
+        });
     }
 
     [Theory]

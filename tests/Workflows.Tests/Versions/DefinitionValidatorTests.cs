@@ -61,4 +61,48 @@ public sealed class DefinitionValidatorTests
 
         Assert.Contains(errors, e => e.Message.Contains("qu'aucune transition n'ouvre au rôle « systeme »", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\"when\": \"regles.connues\"", null)]
+    [InlineData("\"when\": \"regles.connues\", \"delay\": \"PT0S\"", null)]
+    [InlineData("\"delay\": \"P1DT2H30M\"", null)]
+    [InlineData("\"delay\": \"lendemain\"", null)]
+    [InlineData("\"when\": \"regles.inconnues\"", "states[b].entry[0].when: Le message « agora.avis » est émis sous la condition « regles.inconnues », qui n'est pas un jeu de règles existant.")]
+    [InlineData("\"delay\": \"1 jour\"", "states[b].entry[0].delay: Le délai « 1 jour » du message « agora.avis » n'est pas une durée ISO 8601")]
+    [InlineData("\"delay\": \"P1M\"", "states[b].entry[0].delay: Le délai « P1M »")]
+    [InlineData("\"delay\": \"PT\"", "states[b].entry[0].delay: Le délai « PT »")]
+    [InlineData("\"delay\": \"Lendemain\"", "states[b].entry[0].delay: Le délai « Lendemain »")]
+    public async Task An_emit_condition_names_a_known_rule_set_and_its_delay_is_a_duration_or_the_next_day(string properties, string? expected)
+    {
+        var json = Valid.Replace(
+            "{ \"id\": \"b\", \"label\": \"B\" }",
+            "{ \"id\": \"b\", \"label\": \"B\", \"entry\": [ { \"type\": \"emit\", \"message\": \"agora.avis\", " + properties + " } ] }",
+            StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+
+        var errors = await new DefinitionValidator().ValidateAsync(json, Known);
+
+        if (expected is null)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            Assert.Contains(errors, e => $"{e.Location}: {e.Message}".StartsWith(expected, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_definition_with_an_unreadable_delay_cannot_run()
+    {
+        var definition = DefinitionJson.Parse(Valid);
+        var broken = definition with
+        {
+            States = [.. definition.States.Select(s => s.Id == "b"
+                ? s with { Entry = [new EffectDefinition { Type = EffectType.Emit, Message = "eos.candidature-retenue", Delay = "demain" }] }
+                : s)],
+        };
+
+        Assert.Contains(DefinitionValidator.Validate(broken), e => e.Location == "states[b].entry[0].delay");
+    }
 }
