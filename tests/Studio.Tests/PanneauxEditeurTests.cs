@@ -8,7 +8,7 @@ namespace Rafael.Studio.Tests;
 
 /// <summary>
 /// The editor's panels: an analyst adds a transition, gives its new trigger a French label and a typed parameter, an
-/// effect; the validator's error is shown at the element; once corrected, published, the Api's definition has it all.
+/// effect with its condition and delay; the validator's error is shown at the element; once corrected, published, the Api's definition has it all.
 /// </summary>
 public sealed class PanneauxEditeurTests(StudioHost host) : IClassFixture<StudioHost>
 {
@@ -39,6 +39,11 @@ public sealed class PanneauxEditeurTests(StudioHost host) : IClassFixture<Studio
         // An effect: emit a message.
         await panneau.GetByRole(AriaRole.Button, new() { Name = "Ajouter un effet (Transition)" }).ClickAsync();
         await Remplir(page, "Transition : message émis par l'effet 1", "demande.complement");
+
+        // Its condition, among the published rule sets, and its delay (AVIS-09).
+        await page.GetByLabel("Transition : condition de l'effet 1").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "candidature.financement-region", Exact = true }).ClickAsync();
+        await Remplir(page, "Transition : délai de l'effet 1", "P1D");
 
         // Saved: the validator refuses the parameter's name, and the Studio says it in the transition's panel.
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
@@ -71,6 +76,8 @@ public sealed class PanneauxEditeurTests(StudioHost host) : IClassFixture<Studio
         Assert.True(parametre["required"]!.GetValue<bool>());
         var transition = definition["transitions"]!.AsArray().Single(t => t!["trigger"]!.GetValue<string>() == "demanderComplement")!;
         Assert.Equal("demande.complement", transition["effects"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("candidature.financement-region", transition["effects"]![0]!["when"]!.GetValue<string>());
+        Assert.Equal("P1D", transition["effects"]![0]!["delay"]!.GetValue<string>());
         Assert.Contains("Demander un complément", await api.GetStringAsync("/api/processus/definitions/demande-compte/diagramme"), StringComparison.Ordinal);
     }
 

@@ -29,7 +29,10 @@ public interface IProcessRuntime
     /// <returns>The outcome.</returns>
     ValueTask<WorkflowOutcome> FireAsync(IWorkflowSubject subject, string trigger, IReadOnlyDictionary<string, object?> arguments, WorkflowContext context, CancellationToken cancellationToken = default);
 
-    /// <summary>The same as <see cref="FireAsync"/> without changing the entity: a dry run (the first step of a double validation).</summary>
+    /// <summary>
+    /// The same as <see cref="FireAsync"/> without changing the entity: a dry run (the first step of a double validation).
+    /// The conditions of <c>emit</c> effects are not evaluated: the outcome lists every message the transition may emit.
+    /// </summary>
     /// <param name="subject">The entity.</param>
     /// <param name="trigger">The trigger's identifier.</param>
     /// <param name="arguments">The trigger's arguments, by parameter name.</param>
