@@ -8,7 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace Rafael.Api.Tests.Support;
 
 /// <summary>The Api's own Program on a test database, with the demo data and a clock the tests drive.</summary>
-public sealed class ApiFactory(string provider, string connectionString, TimeProvider time, IReadOnlyDictionary<string, string?>? reglages = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(
+    string provider,
+    string connectionString,
+    TimeProvider time,
+    IReadOnlyDictionary<string, string?>? reglages = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,10 +28,11 @@ public sealed class ApiFactory(string provider, string connectionString, TimePro
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(collection =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton(time);
+            collection.RemoveAll<TimeProvider>();
+            collection.AddSingleton(time);
+            services?.Invoke(collection);
         });
     }
 }
