@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Rafael.Api.Tests.Support;
+using Rafael.Engine.Acteurs;
 using Rafael.Engine.Processus;
 using Rafael.Rules;
 using Rafael.Workflows.Versions;
@@ -79,6 +80,36 @@ public abstract class DocumentsPubliesTests(ApiHost host)
         Assert.Equal(1, lectures[noms[0]]);
         Assert.NotNull(await LireAsync(noms[1]));
         Assert.Equal(2, lectures[noms[1]]);
+    }
+
+    [Fact]
+    public async Task Dans_un_instantane_les_lectures_sont_coherentes_et_une_publication_du_meme_fil_se_voit()
+    {
+        Prerequis();
+        var fournisseur = host.Services.GetRequiredService<IParametresProvider>();
+        var admin = await host.ConnecterAsync(Comptes.Admin);
+        var compteAdmin = await host.CompteAsync(Comptes.Admin);
+        var acteur = new Acteur(compteAdmin, "Administrateur", EstAdministrateur: true, null, null, EstReferent: false, null);
+        var ct = TestContext.Current.CancellationToken;
+
+        using (DocumentsPublies.Instantane())
+        {
+            var avant = (await fournisseur.GetAsync("POEC", ct)).CoefficientMin;
+
+            // Another request publishes: this one keeps deciding on the numbers it read.
+            var ailleurs = await admin.PutAsJsonAsync("/api/processus/parametres-effectifs/POEC", new { valeurs = new { coefficientMin = avant + 1, coefficientMax = avant + 3 }, commentaire = "Ailleurs" }, ct);
+            Assert.Equal(HttpStatusCode.OK, ailleurs.StatusCode);
+            Assert.Equal(avant, (await fournisseur.GetAsync("POEC", ct)).CoefficientMin);
+
+            // This one publishes: it reads what it has just published.
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                var contenu = JsonSerializer.Serialize(new { coefficientMin = avant + 2, coefficientMax = avant + 3 });
+                await scope.ServiceProvider.GetRequiredService<DocumentsService>().PublierDirectementAsync(acteur, TypeDocument.Parametres, "POEC", contenu, "Ici", ct);
+            }
+
+            Assert.Equal(avant + 2, (await fournisseur.GetAsync("POEC", ct)).CoefficientMin);
+        }
     }
 
     protected virtual void Prerequis()
