@@ -8,7 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace Rafael.Api.Tests.Support;
 
 /// <summary>The Api's own Program on a test database, with the demo data and a clock the tests drive.</summary>
-public sealed class ApiFactory(string provider, string connectionString, TimeProvider time, IReadOnlyDictionary<string, string?>? reglages = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(
+    string provider,
+    string connectionString,
+    TimeProvider time,
+    IReadOnlyDictionary<string, string?>? reglages = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     // The emails written as files go to a folder of the host's own, not under the source tree's App_Data.
     private readonly string dossierDonnees = Path.Combine(Path.GetTempPath(), "rafael-test-data", Guid.NewGuid().ToString("N"));
@@ -36,10 +41,11 @@ public sealed class ApiFactory(string provider, string connectionString, TimePro
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(collection =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton(time);
+            collection.RemoveAll<TimeProvider>();
+            collection.AddSingleton(time);
+            services?.Invoke(collection);
         });
     }
 }
