@@ -20,6 +20,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseVersionsFigees();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs");

@@ -10,7 +10,7 @@ internal static class PreinscriptionsEndpoints
 {
     public static IEndpointRouteBuilder MapPreinscriptionsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/preinscriptions").WithTags("Préinscriptions").RequireAuthorization().AvecVersionsFigees();
+        var group = app.MapGroup("/api/preinscriptions").WithTags("Préinscriptions").RequireAuthorization();
         group.MapGet("/sessions", Sessions);
         group.MapPost("/", Preinscrire).Valider<PreinscriptionRequete>();
         group.MapGet("/a-valider", AValider);

@@ -59,22 +59,18 @@ public sealed class CandidaturesService(
         var candidature = Candidature.Preinscrire(session, candidat, structureId, acteur.CompteId, maintenant);
         var entrees = await EntreesPreinscriptionAsync(session, comptes, niveau, cancellationToken);
 
-        // A Niveau 2 or 3 validates at once: the transition "valider" is guarded by this same rule set on the same
-        // inputs, and refuses with the same rules; only a Niveau 1's draft is checked here.
+        // A Niveau 1's draft fires no transition: the rules are checked here. A Niveau 2 or 3 validates at once, under
+        // the same rules (see ValiderAsync).
         if (niveau < 2)
         {
-            var verdict = await regles.EvaluateAsync(RegleSetPreinscription, entrees, cancellationToken);
-            if (!verdict.IsAllowed)
-            {
-                throw new RegleRefuseeException([.. verdict.Failures.Select(f => (f.RuleId, f.Message))]);
-            }
+            await ExigerAsync(RegleSetPreinscription, entrees, cancellationToken);
         }
 
         db.Candidatures.Add(candidature);
         await processus.DemarrerAsync(candidature, candidature.DefinitionName, TypeSujet, candidature.Id.ToString(), new WorkflowContext { Roles = [] }, cancellationToken);
         if (niveau >= 2)
         {
-            await DeclencherAsync(candidature, "valider", SansArgument, acteur, session, entrees, cancellationToken);
+            await DeclencherAsync(candidature, "valider", SansArgument, acteur, session, entrees, cancellationToken, RegleSetPreinscription);
             candidature.EnregistrerValidation(acteur.CompteId, maintenant);
         }
 
@@ -97,7 +93,7 @@ public sealed class CandidaturesService(
         db.Database.AutoSavepointsEnabled = false;
         var comptes = await VerrousCandidatures.VerrouillerEtCompterAsync(db, session.Id, candidature.CleCandidat, candidature.PrescripteurStructureId, cancellationToken);
         var entrees = await EntreesPreinscriptionAsync(session, comptes, niveau, cancellationToken);
-        await DeclencherAsync(candidature, "valider", SansArgument, acteur, session, entrees, cancellationToken);
+        await DeclencherAsync(candidature, "valider", SansArgument, acteur, session, entrees, cancellationToken, RegleSetPreinscription);
         candidature.EnregistrerValidation(acteur.CompteId, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -212,11 +208,7 @@ public sealed class CandidaturesService(
 
         // The verdict's rule set speaks first, so that a refusal names AVIS-02, AVIS-03 or AVIS-06 rather than the
         // definition's argument checks (a missing date, an unknown motif, a reason too long).
-        var verdict = await regles.EvaluateAsync(candidature.EstHsp ? "candidature.avis-hsp" : "candidature.avis", entrees, cancellationToken);
-        if (!verdict.IsAllowed)
-        {
-            throw new RegleRefuseeException([.. verdict.Failures.Select(f => (f.RuleId, f.Message))]);
-        }
+        await ExigerAsync(candidature.EstHsp ? "candidature.avis-hsp" : "candidature.avis", entrees, cancellationToken);
 
         await DeclencherAsync(candidature, declencheur, arguments, acteur, session, entrees, cancellationToken);
         candidature.EnregistrerAvis(avis, acteur.CompteId, time.GetUtcNow());
@@ -324,6 +316,12 @@ public sealed class CandidaturesService(
         return (candidature.EstHsp ? "declarerNonConforme" : "nePasRetenir", refus);
     }
 
+    /// <summary>Fires a trigger; <paramref name="regleSetExige"/>, when given, holds whatever the definition in force says.</summary>
+    /// <remarks>
+    /// Analysts edit definitions without a release: a rule set the business needs on this command (CAND-02/03/04 and
+    /// HAB-03 on "valider") is evaluated here, on the same inputs, unless the transition about to fire is guarded by it,
+    /// so that it is evaluated once in every case, never skipped and never twice.
+    /// </remarks>
     private async Task DeclencherAsync(
         Candidature candidature,
         string declencheur,
@@ -331,7 +329,8 @@ public sealed class CandidaturesService(
         Acteur acteur,
         SessionCandidatable session,
         RuleInputs entrees,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? regleSetExige = null)
     {
         var contexte = new WorkflowContext
         {
@@ -340,7 +339,22 @@ public sealed class CandidaturesService(
             Dates = DatesDe(session),
             Parameters = ParametresDeProcessus.Dictionnaire(await parametres.GetAsync(session.Dispositif, cancellationToken)),
         };
+        if (regleSetExige is not null && !await processus.EstGardeParAsync(candidature, declencheur, arguments, contexte, regleSetExige, cancellationToken))
+        {
+            await ExigerAsync(regleSetExige, entrees, cancellationToken);
+        }
+
         await processus.DeclencherAsync(candidature, TypeSujet, candidature.Id.ToString(), declencheur, arguments, contexte, cancellationToken);
+    }
+
+    /// <summary>Evaluates a rule set; refused with every failing rule.</summary>
+    private async Task ExigerAsync(string regleSet, RuleInputs entrees, CancellationToken cancellationToken)
+    {
+        var verdict = await regles.EvaluateAsync(regleSet, entrees, cancellationToken);
+        if (!verdict.IsAllowed)
+        {
+            throw new RegleRefuseeException([.. verdict.Failures.Select(f => (f.RuleId, f.Message))]);
+        }
     }
 
     /// <summary>The dates the definition's deadlines are computed from: the session's end, at midnight in Paris.</summary>

@@ -3,11 +3,9 @@ using Rafael.Workflows.Versions;
 
 namespace Rafael.Engine.Processus;
 
-/// <summary>Process definitions from the database's published versions; each version parsed once (a published version never changes).</summary>
+/// <summary>Process definitions from the database's published versions; each version parsed once (see <see cref="DocumentsPublies.LueAsync"/>).</summary>
 public sealed class DbDefinitionSource(DocumentsPublies documents) : IDefinitionSource
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), DefinitionVersion> lues = new();
-
     /// <inheritdoc />
     public async ValueTask<DefinitionVersion?> GetPublishedAsync(string name, CancellationToken cancellationToken = default) =>
         await documents.NumeroPublieAsync(TypeDocument.Definition, name, cancellationToken) is { } numero
@@ -15,23 +13,15 @@ public sealed class DbDefinitionSource(DocumentsPublies documents) : IDefinition
             : null;
 
     /// <inheritdoc />
-    public async ValueTask<DefinitionVersion?> GetAsync(string name, int version, CancellationToken cancellationToken = default)
-    {
-        if (lues.TryGetValue((name, version), out var lue))
-        {
-            return lue;
-        }
+    public async ValueTask<DefinitionVersion?> GetAsync(string name, int version, CancellationToken cancellationToken = default) =>
+        await documents.LueAsync(
+            TypeDocument.Definition,
+            name,
+            version,
 
-        var contenu = await documents.ContenuAsync(TypeDocument.Definition, name, version, cancellationToken);
-        if (contenu is null)
-        {
-            return null;
-        }
-
-        // The stored JSON's own number is the draft's: the row's number is authoritative.
-        var definition = DefinitionJson.Parse(contenu) with { Version = version };
-        return lues.GetOrAdd((name, version), new DefinitionVersion(definition, IsPublished: true, PublishedAt: null));
-    }
+            // The stored JSON's own number is the draft's: the row's number is authoritative.
+            contenu => new DefinitionVersion(DefinitionJson.Parse(contenu) with { Version = version }, IsPublished: true, PublishedAt: null),
+            cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<DefinitionVersion>> ListPublishedAsync(CancellationToken cancellationToken = default)

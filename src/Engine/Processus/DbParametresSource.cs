@@ -5,12 +5,10 @@ namespace Rafael.Engine.Processus;
 
 /// <summary>
 /// Parameters per dispositif from the database: <c>defaults</c>, and one document per dispositif code; each published
-/// version read once (it never changes), the number in force at every call.
+/// version parsed once (see <see cref="DocumentsPublies.LueAsync"/>), the number in force at every call.
 /// </summary>
 public sealed class DbParametresSource(DocumentsPublies documents) : IParametresSource
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), object?> lus = new();
-
     /// <summary>The name of the defaults document.</summary>
     public const string Defaults = "defaults";
 
@@ -37,12 +35,6 @@ public sealed class DbParametresSource(DocumentsPublies documents) : IParametres
         }
 
         // Parametres and ParametresOverride are immutable records: one instance per version is shared by every call.
-        if (lus.TryGetValue((nom, numero), out var lu))
-        {
-            return (T?)lu;
-        }
-
-        var contenu = await documents.ContenuAsync(TypeDocument.Parametres, nom, numero, cancellationToken);
-        return contenu is null ? null : (T?)lus.GetOrAdd((nom, numero), JsonSerializer.Deserialize<T>(contenu, Json));
+        return await documents.LueAsync(TypeDocument.Parametres, nom, numero, contenu => JsonSerializer.Deserialize<T>(contenu, Json), cancellationToken);
     }
 }

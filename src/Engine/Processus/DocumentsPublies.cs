@@ -8,7 +8,8 @@ namespace Rafael.Engine.Processus;
 /// <summary>
 /// Reads published versions for the engine's singletons (evaluator, runtime), each read in a scope of its own:
 /// the number in force is read from the database for every command, so a publication applies to the next one on
-/// every node, with no restart; a version's content, immutable once published, is cached.
+/// every node, with no restart; a version, immutable once published, is parsed once by whoever reads it (definition,
+/// parameters, rule set) and kept in one cache shared by all of them.
 /// </summary>
 /// <remarks>
 /// Inside an <see cref="Instantane"/> (one per Api request), the numbers in force of every document are read once,
@@ -22,7 +23,20 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
 
     private static string? sqlNumeros;
 
-    private readonly ConcurrentDictionary<(TypeDocument, string, int), string> contenus = new();
+    private readonly ConcurrentDictionary<(TypeDocument Type, string Nom, int Numero, Type Forme), VersionLue> lues = new();
+
+    private readonly Lock elagage = new();
+
+    private long horloge;
+
+    /// <summary>
+    /// How many parsed versions are kept: every version in force is used at each decision and stays; versions of
+    /// subjects pinned to an old definition stay while they are used; the least recently used go first.
+    /// </summary>
+    public int Capacite { get; init; } = 512;
+
+    /// <summary>How many parsed versions are kept now.</summary>
+    public int NombreLues => lues.Count;
 
     /// <summary>
     /// Opens a snapshot of the numbers in force for the current command (the calls below it in the same async flow);
@@ -74,11 +88,30 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
     /// <param name="numero">Its number.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The content.</returns>
-    public async Task<string?> ContenuAsync(TypeDocument type, string nom, int numero, CancellationToken cancellationToken = default)
+    public Task<string?> ContenuAsync(TypeDocument type, string nom, int numero, CancellationToken cancellationToken = default) =>
+        LueAsync(type, nom, numero, static contenu => contenu, cancellationToken);
+
+    /// <summary>
+    /// A published version as the caller parses it, parsed once while it stays in the cache (a published version
+    /// never changes): every reader of the same version gets the same instance. Null when the version is not published
+    /// (a draft is never read here) or parses to null.
+    /// </summary>
+    /// <typeparam name="T">What the caller makes of the content; immutable, since it is shared.</typeparam>
+    /// <param name="type">Its type.</param>
+    /// <param name="nom">Its name.</param>
+    /// <param name="numero">Its number.</param>
+    /// <param name="lire">Parses the content.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The parsed version.</returns>
+    public async Task<T?> LueAsync<T>(TypeDocument type, string nom, int numero, Func<string, T?> lire, CancellationToken cancellationToken = default)
+        where T : class
     {
-        if (contenus.TryGetValue((type, nom, numero), out var connu))
+        ArgumentNullException.ThrowIfNull(lire);
+        var cle = (type, nom, numero, typeof(T));
+        if (lues.TryGetValue(cle, out var connue))
         {
-            return connu;
+            connue.DernierUsage = Interlocked.Increment(ref horloge);
+            return (T)connue.Valeur;
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -87,12 +120,19 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
             .Where(d => d.Type == type && d.Nom == nom && d.Numero == numero && d.Statut == StatutDocument.Publiee)
             .Select(d => d.Contenu)
             .SingleOrDefaultAsync(cancellationToken);
-        if (contenu is not null)
+        if (contenu is null || lire(contenu) is not { } lue)
         {
-            contenus[(type, nom, numero)] = contenu;
+            return null;
         }
 
-        return contenu;
+        // Two first reads at once keep the first instance, so that every reader shares one.
+        var gardee = lues.GetOrAdd(cle, new VersionLue(lue) { DernierUsage = Interlocked.Increment(ref horloge) });
+        if (lues.Count > Capacite)
+        {
+            Elaguer();
+        }
+
+        return (T)gardee.Valeur;
     }
 
     /// <summary>The names of the published documents of a type, with their number in force.</summary>
@@ -109,6 +149,24 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
             .Select(g => new { Nom = g.Key, Numero = g.Max(d => d.Numero) })
             .ToListAsync(cancellationToken);
         return lignes.ToDictionary(l => l.Nom, l => l.Numero, StringComparer.Ordinal);
+    }
+
+    /// <summary>Drops the least recently used quarter, so that pruning is rare.</summary>
+    private void Elaguer()
+    {
+        lock (elagage)
+        {
+            var enTrop = lues.Count - (Capacite * 3 / 4);
+            if (enTrop <= 0)
+            {
+                return;
+            }
+
+            foreach (var (cle, _) in lues.OrderBy(l => l.Value.DernierUsage).Take(enTrop).ToList())
+            {
+                lues.TryRemove(cle, out _);
+            }
+        }
     }
 
     private async Task<Dictionary<(TypeDocument, string), int>> TousLesNumerosAsync(CancellationToken cancellationToken)
@@ -158,6 +216,13 @@ public sealed class DocumentsPublies(IServiceScopeFactory scopes)
         }
 
         public void Oublier() => Volatile.Write(ref lecture, null);
+    }
+
+    private sealed class VersionLue(object valeur)
+    {
+        public object Valeur { get; } = valeur;
+
+        public long DernierUsage { get; set; }
     }
 
     private sealed class Fermeture(Numeros? precedent) : IDisposable

@@ -64,6 +64,31 @@ public sealed class ProcessusService(IProcessRuntime runtime, DeadlineScheduler 
         return transition;
     }
 
+    /// <summary>
+    /// Whether firing this trigger now evaluates the rule set: true when every transition it could fire from the
+    /// subject's state, on its pinned version, for these roles and arguments, is guarded by it (with the context's
+    /// inputs). A command whose rule set must hold whatever analysts do to the definition evaluates it itself when
+    /// this is false, so that the rule is enforced once, never skipped and never twice.
+    /// </summary>
+    /// <param name="sujet">The aggregate.</param>
+    /// <param name="declencheur">The trigger about to be fired.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="contexte">The context it will be fired with (its roles).</param>
+    /// <param name="regleSet">The rule set.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>Whether the definition's guards evaluate the rule set.</returns>
+    public async Task<bool> EstGardeParAsync(
+        IWorkflowSubject sujet,
+        string declencheur,
+        IReadOnlyDictionary<string, object?> arguments,
+        WorkflowContext contexte,
+        string regleSet,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contexte);
+        return await runtime.IsGuardedByAsync(sujet, declencheur, arguments, contexte.Roles, regleSet, cancellationToken);
+    }
+
     private async Task AppliquerAsync(IWorkflowSubject sujet, IReadOnlyList<WorkflowEffect> effets, string typeSujet, string idSujet, string occurrence, CancellationToken cancellationToken)
     {
         // A subject added in this unit of work has a new identifier: no committed message or deadline can name it yet.

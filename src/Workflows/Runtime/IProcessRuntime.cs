@@ -41,6 +41,21 @@ public interface IProcessRuntime
     /// <returns>What firing would do, or why it would be refused.</returns>
     ValueTask<WorkflowOutcome> CheckAsync(IWorkflowSubject subject, string trigger, IReadOnlyDictionary<string, object?> arguments, WorkflowContext context, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// True when every transition this trigger could fire now, for a caller with these roles and these arguments, is
+    /// guarded by the rule set: firing evaluates it on the context's inputs, so a caller that needs the rule set's
+    /// verdict does not evaluate it again. False when one of them is not (an analyst removed or renamed the guard):
+    /// the caller evaluates it itself. Guards are not evaluated here; with no such transition, firing is refused anyway.
+    /// </summary>
+    /// <param name="subject">The entity, on its pinned version and in its current state.</param>
+    /// <param name="trigger">The trigger about to be fired.</param>
+    /// <param name="arguments">Its arguments (they choose among alternatives).</param>
+    /// <param name="roles">The caller's roles.</param>
+    /// <param name="ruleSet">The rule set's name, compared exactly.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>Whether firing evaluates the rule set.</returns>
+    ValueTask<bool> IsGuardedByAsync(IWorkflowSubject subject, string trigger, IReadOnlyDictionary<string, object?> arguments, IReadOnlyCollection<string> roles, string ruleSet, CancellationToken cancellationToken = default);
+
     /// <summary>The triggers a caller with these roles may fire now, in definition order (guards are not evaluated): the UI's buttons.</summary>
     /// <param name="subject">The entity.</param>
     /// <param name="roles">The caller's roles.</param>

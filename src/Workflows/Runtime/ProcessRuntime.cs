@@ -51,6 +51,33 @@ public sealed class ProcessRuntime(CompiledDefinitionCache cache, IDefinitionSou
     public async ValueTask<bool> CanFireAsync(IWorkflowSubject subject, string trigger, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
         (await PermittedTriggersAsync(subject, roles, cancellationToken)).Any(t => t.Id == trigger);
 
+    /// <inheritdoc />
+    public async ValueTask<bool> IsGuardedByAsync(
+        IWorkflowSubject subject,
+        string trigger,
+        IReadOnlyDictionary<string, object?> arguments,
+        IReadOnlyCollection<string> roles,
+        string ruleSet,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleSet);
+        var compiled = await LoadAsync(subject, cancellationToken);
+
+        // The alternatives RunAsync could choose from: any of them without the guard could fire without the rule set.
+        foreach (var (_, transition) in compiled.Candidates(subject.Status, trigger))
+        {
+            if (HasRole(transition, roles) && ArgumentChecker.Matches(transition, arguments) && !transition.Guards.Contains(ruleSet, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private async ValueTask<WorkflowOutcome> RunAsync(
         IWorkflowSubject subject,
         string trigger,

@@ -33,10 +33,16 @@ public abstract class ApiHost : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>Replaces services of the host after the Api's own registrations (a test double, a counter).</summary>
+    /// <param name="services">The host's services.</param>
+    protected virtual void ConfigurerServices(IServiceCollection services)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         var connectionString = await CreateDatabaseAsync();
-        factory = new ApiFactory(Provider, connectionString, Time, Reglages);
+        factory = new ApiFactory(Provider, connectionString, Time, Reglages, ConfigurerServices);
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

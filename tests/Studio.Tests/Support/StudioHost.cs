@@ -21,6 +21,7 @@ public sealed class StudioHost : IAsyncLifetime
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "rafael-studio-tests", Guid.NewGuid().ToString("N"));
     private StudioFactory? factory;
+    private TraceHote? trace;
     private IPlaywright? playwright;
     private IBrowser? navigateur;
 
@@ -60,7 +61,8 @@ public sealed class StudioHost : IAsyncLifetime
         }
 
         Directory.CreateDirectory(folder);
-        factory = new StudioFactory($"Data Source={Path.Combine(folder, "rafael.db")}", Time);
+        trace = new TraceHote(Path.GetFileName(folder));
+        factory = new StudioFactory(folder, Time, trace);
         factory.UseKestrel(0);
         factory.StartServer();
         var adresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -94,6 +96,7 @@ public sealed class StudioHost : IAsyncLifetime
             await factory.DisposeAsync();
         }
 
+        trace?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(folder))
         {
@@ -107,6 +110,12 @@ public sealed class StudioHost : IAsyncLifetime
         var contexte = await Navigateur.NewContextAsync(new BrowserNewContextOptions { BaseURL = Adresse.ToString(), Locale = "fr-FR", ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         contexte.SetDefaultTimeout(60_000);
         var page = await contexte.NewPageAsync();
+        if (trace is not null)
+        {
+            trace.Ecrire("test", TestContext.Current.Test?.TestDisplayName ?? "?");
+            trace.Suivre(page);
+        }
+
         await page.GotoAsync("/studio/connexion");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(DemoData.MotDePasse);
