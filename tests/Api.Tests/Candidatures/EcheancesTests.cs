@@ -167,7 +167,7 @@ public abstract class EcheancesTests(ApiHost host)
         await using (var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
         {
             candidatures.ForEach(c => c.EnregistrerIssueAutomatique(host.Time.GetUtcNow()));
-            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => EnregistrementEnLot.EnregistrerAsync(db, host.Time, TestContext.Current.CancellationToken));
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => EnregistrementEnLot.EnregistrerAsync(db, TestContext.Current.CancellationToken));
         }
 
         Assert.Equal(avant, await host.EmpreinteAsync());
