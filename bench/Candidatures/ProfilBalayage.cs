@@ -20,6 +20,7 @@ internal sealed partial class ProfilBalayage : IObserver<DiagnosticListener>, IO
     private readonly ActivityListener npgsql;
     private readonly Stopwatch mur = new();
     private TimeSpan processeurAuDebut;
+    private long allocationsAuDebut;
 
     public ProfilBalayage()
     {
@@ -43,6 +44,7 @@ internal sealed partial class ProfilBalayage : IObserver<DiagnosticListener>, IO
     public void Demarrer()
     {
         processeurAuDebut = Process.GetCurrentProcess().TotalProcessorTime;
+        allocationsAuDebut = GC.GetTotalAllocatedBytes(precise: true);
         mur.Restart();
     }
 
@@ -51,10 +53,11 @@ internal sealed partial class ProfilBalayage : IObserver<DiagnosticListener>, IO
     public void Imprimer()
     {
         var processeur = Process.GetCurrentProcess().TotalProcessorTime - processeurAuDebut;
+        var allocations = GC.GetTotalAllocatedBytes(precise: true) - allocationsAuDebut;
         var total = mur.Elapsed.TotalMilliseconds;
         var enBase = instructions.Values.Sum(v => v.Ms);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Profil : {total:F0} ms au mur, processeur du processus {processeur.TotalMilliseconds:F0} ms ({processeur.TotalMilliseconds / total:P0} d'un cœur) ; instructions et validations {enBase:F0} ms ({enBase / total:P0}), le reste (travail .NET entre deux allers-retours) {total - enBase:F0} ms"));
+            $"Profil : {total:F0} ms au mur, processeur du processus {processeur.TotalMilliseconds:F0} ms ({processeur.TotalMilliseconds / total:P0} d'un cœur), {allocations / 1_048_576.0:F0} Mo alloués ; instructions et validations {enBase:F0} ms ({enBase / total:P0}), le reste (travail .NET entre deux allers-retours) {total - enBase:F0} ms"));
         foreach (var (genre, (nombre, ms)) in instructions.OrderByDescending(i => i.Value.Ms))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F0} ms {ms / total,5:P0} {nombre,6}×  {genre}"));
