@@ -86,7 +86,8 @@ public sealed class OutboxWriter(TimeProvider time)
     /// <summary>
     /// For a unit of work that adds many messages (a batch of deadlines): from now on, <see cref="AddAsync(DbContext, string, string, string, CancellationToken)"/>
     /// checks only the unit of work's own keys, and <see cref="CheckDeferredAsync"/> must be called before saving to
-    /// drop the messages whose key was already committed, in a few queries for the whole unit of work.
+    /// drop the messages whose key was already committed, in a few queries for the whole unit of work (or the writer
+    /// drops them itself and ends the deferral with <see cref="EndDeferredKeyChecks"/>, as the set-based save does).
     /// </summary>
     /// <param name="db">The host context of the current command.</param>
     /// <remarks>
