@@ -11,7 +11,7 @@ namespace Rafael.Bench.Candidatures;
 /// </summary>
 internal static class Echeances
 {
-    public static async Task<bool> ExecuterAsync(string serveur, int nombre)
+    public static async Task<bool> ExecuterAsync(string serveur, int nombre, bool profil = false)
     {
         Console.WriteLine($"== echeances : {nombre:N0} candidatures dont l'échéance des 21 jours est passée ==");
         await using var bdd = await BaseDeBench.CreerAsync(serveur, "echeances");
@@ -41,6 +41,8 @@ internal static class Echeances
         Console.WriteLine($"UPDATE nu ensembliste        : {nus:N0} lignes en {tempsNu.TotalMilliseconds:F0} ms");
 
         var processeur = hote.Services.GetRequiredService<DeadlineProcessor>();
+        using var profilage = profil ? new ProfilBalayage() : null;
+        profilage?.Demarrer();
         chrono.Restart();
         int reclamees = 0, traitees = 0, echouees = 0, tours = 0;
         while (true)
@@ -58,6 +60,7 @@ internal static class Echeances
         }
 
         var tempsBalayage = chrono.Elapsed;
+        profilage?.Arreter();
         var ratio = tempsBalayage / tempsNu;
         Console.WriteLine($"Balayage réel (DeadlineProcessor, lots de {new DeadlineProcessorOptions().BatchSize}) : {traitees:N0} traitées, {echouees} en échec, en {tempsBalayage.TotalMilliseconds:F0} ms ({tours} passages, {traitees / tempsBalayage.TotalSeconds:F0} échéances/s)");
 
@@ -77,6 +80,7 @@ internal static class Echeances
         var restantes = await bdd.ScalaireAsync<long>("""SELECT count(*) FROM deadlines WHERE "State" = 'Pending' AND "SubjectType" = 'candidature' AND "NextAttemptAt" <= now()""");
         var complet = passees == nombre && journal == nombre && messages == nombre && notifications == nombre && restantes == 0;
         Console.WriteLine($"Vérification : {passees:N0} en Avis non transmis, {journal:N0} au journal, {messages:N0} messages agora.avis, {notifications:N0} notifications au prescripteur, {restantes} échéances dues restantes → {(complet ? "complet" : "INCOMPLET")}");
+        profilage?.Imprimer();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rapport balayage / UPDATE nu : {ratio:F1} (objectif ≤ 5)"));
         return complet && ratio <= 5;
     }

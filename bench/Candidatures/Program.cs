@@ -1,6 +1,6 @@
 
 // Usage: dotnet run -c Release --project bench/Candidatures [-- [soumission|echeances|tableau]... [--connexion "Host=…"]
-//        [--duree 20] [--sessions 50] [--echeances 100000] [--candidatures 1000000] [--tours 200]]
+//        [--duree 20] [--sessions 50] [--echeances 100000] [--candidatures 1000000] [--tours 200] [--profil oui]]
 // Without a part, all three run. The server comes from --connexion or RAFAEL_TEST_POSTGRES; each part has its own database.
 namespace Rafael.Bench.Candidatures;
 
@@ -25,7 +25,7 @@ internal static class PointEntree
             atteints &= partie switch
             {
                 "soumission" => await Soumission.ExecuterAsync(serveur, options.Entier("--duree", 20), options.Entier("--clients", 32), options.Entier("--sessions", 50)),
-                "echeances" => await Echeances.ExecuterAsync(serveur, options.Entier("--echeances", 100_000)),
+                "echeances" => await Echeances.ExecuterAsync(serveur, options.Entier("--echeances", 100_000), options.Valeur("--profil") is "oui"),
                 "tableau" => await Tableau.ExecuterAsync(serveur, options.Entier("--candidatures", 1_000_000), options.Entier("--tours", 200)),
                 _ => throw new ArgumentException($"Partie inconnue : {partie} (soumission, echeances ou tableau)."),
             };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -46,10 +47,43 @@ internal static class JournalRecorder
                 entry.Metadata.ClrType.Name,
                 key,
                 operation,
-                JsonSerializer.Serialize(changes)));
+                Serialize(changes)));
         }
 
         return entries;
+    }
+
+    // The same JSON as JsonSerializer.Serialize of a dictionary of { avant, apres } objects, written straight, without
+    // the anonymous objects nor the dictionary's reflection-based metadata (a sweep journals thousands of entries).
+    private static string Serialize(List<Change> changes)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var change in changes)
+            {
+                writer.WritePropertyName(change.Name);
+                writer.WriteStartObject();
+                if (change.HasBefore)
+                {
+                    writer.WritePropertyName("avant");
+                    JsonSerializer.Serialize(writer, change.Before);
+                }
+
+                if (change.HasAfter)
+                {
+                    writer.WritePropertyName("apres");
+                    JsonSerializer.Serialize(writer, change.After);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static bool IsJournaled(EntityEntry entry)
@@ -60,15 +94,15 @@ internal static class JournalRecorder
             && !type.Name.StartsWith("IdentityUser", StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, object?> Changes(EntityEntry entry)
+    private static List<Change> Changes(EntityEntry entry)
     {
-        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var changes = new List<Change>();
         AddChanges(changes, entry.State, entry.Properties, entry.ComplexProperties, string.Empty);
         return changes;
     }
 
     private static void AddChanges(
-        Dictionary<string, object?> changes,
+        List<Change> changes,
         EntityState state,
         IEnumerable<PropertyEntry> properties,
         IEnumerable<ComplexPropertyEntry> complexProperties,
@@ -85,15 +119,15 @@ internal static class JournalRecorder
             switch (state)
             {
                 case EntityState.Added:
-                    changes[name] = new { apres = property.CurrentValue };
+                    changes.Add(new Change(name, false, null, true, property.CurrentValue));
                     break;
                 case EntityState.Deleted:
-                    changes[name] = new { avant = property.OriginalValue };
+                    changes.Add(new Change(name, true, property.OriginalValue, false, null));
                     break;
                 default:
                     if (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
                     {
-                        changes[name] = new { avant = property.OriginalValue, apres = property.CurrentValue };
+                        changes.Add(new Change(name, true, property.OriginalValue, true, property.CurrentValue));
                     }
 
                     break;
@@ -115,4 +149,6 @@ internal static class JournalRecorder
             AddChanges(changes, state, complex.Properties, complex.ComplexProperties, complex.Metadata.Name + ".");
         }
     }
+
+    private readonly record struct Change(string Name, bool HasBefore, object? Before, bool HasAfter, object? After);
 }

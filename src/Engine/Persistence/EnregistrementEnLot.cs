@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Rafael.Engine.Candidatures;
 using Rafael.Engine.Common;
 using Rafael.Engine.Journal;
+using Rafael.Workflows.Outbox;
 
 namespace Rafael.Engine.Persistence;
 
@@ -28,37 +29,46 @@ public static class EnregistrementEnLot
 {
     /// <summary>Saves the pending changes of <paramref name="db"/> set-based, in its current transaction.</summary>
     /// <param name="db">The unit of work; its current transaction (if any) is used.</param>
-    /// <param name="time">The clock that stamps the journal entries (the context's own).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>How many rows were written, journal included.</returns>
     /// <exception cref="DbUpdateConcurrencyException">A row changed since it was read.</exception>
-    public static async Task<int> EnregistrerAsync(RafaelDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<int> EnregistrerAsync(RafaelDbContext db, CancellationToken cancellationToken) =>
+        EnregistrerAsync(db, false, cancellationToken);
+
+    /// <summary>Saves the pending changes of <paramref name="db"/> set-based, in its current transaction.</summary>
+    /// <param name="db">The unit of work; its current transaction (if any) is used.</param>
+    /// <param name="viderEnsuite">
+    /// Whether the unit of work is emptied once written (its entities detached) instead of having its changes accepted,
+    /// for a caller that does not use them again: cheaper for a batch.
+    /// </param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>How many rows were written, journal included.</returns>
+    /// <exception cref="DbUpdateConcurrencyException">A row changed since it was read.</exception>
+    public static async Task<int> EnregistrerAsync(RafaelDbContext db, bool viderEnsuite, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(time);
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
-        db.ChangeTracker.DetectChanges();
+        // The same first half as RafaelDbContext.SaveChangesAsync (versions, journal, DASH-01), then either half.
+        var preparation = db.PreparerEnregistrement(ajoutsSansNavigationDetectes: true);
         var entrees = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         // A change that moves candidatures into or out of DASH-01 needs SaveChangesAsync's own bookkeeping.
-        if (!(postgres || sqlite) || !entrees.All(PrisEnCharge) || ComptageTableauDeBord.Reperer(db.ChangeTracker) is not null)
+        if (!(postgres || sqlite) || !entrees.All(PrisEnCharge) || preparation.Comptage is not null)
         {
-            return await db.SaveChangesAsync(cancellationToken);
-        }
-
-        // As RafaelDbContext.SaveChangesAsync: versions first, then the journal of the changes.
-        foreach (var entree in entrees)
-        {
-            if (entree.State == EntityState.Modified && entree.Entity is IVersionne versionne)
+            if (OutboxWriter.KeyChecksDeferred(db))
             {
-                versionne.IncrementerVersion();
+                await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
             }
+
+            db.Journal.AddRange(preparation.Journal);
+            return await db.EnregistrerPrepareAsync(preparation, true, cancellationToken);
         }
 
-        db.ChangeTracker.DetectChanges();
-        var journal = JournalRecorder.Record(db.ChangeTracker, db.JournalContext, time.GetUtcNow());
+        // Messages added under deferred key checks: those whose key is already written are dropped by the INSERT itself.
+        var doublonsIgnores = OutboxWriter.EndDeferredKeyChecks(db);
+        var journal = preparation.Journal;
         var ecriture = new EcritureEnsembliste(
             db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), db.GetService<ISqlGenerationHelper>(), postgres);
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -73,7 +83,10 @@ public static class EnregistrementEnLot
 
             foreach (var groupe in entrees.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata))
             {
-                ecrites += await InsererAsync(ecriture, groupe.Key, groupe.ToList(), (e, p) => Valeur(e, p, false), cancellationToken);
+                var sansDoublon = doublonsIgnores && groupe.Key.ClrType == typeof(OutboxMessage)
+                    ? groupe.Key.FindProperty(nameof(OutboxMessage.IdempotencyKey))
+                    : null;
+                ecrites += await InsererAsync(ecriture, groupe.Key, groupe.ToList(), (e, p) => Valeur(e, p, false), cancellationToken, sansDoublon);
             }
 
             // The journal rows are written without being tracked: nothing reads them back in this unit of work.
@@ -83,7 +96,15 @@ public static class EnregistrementEnLot
                     ecriture, db.Model.FindEntityType(typeof(JournalEntry))!, journal, (j, p) => p.GetGetter().GetClrValueUsingContainingEntity(j), cancellationToken);
             }
 
-            db.ChangeTracker.AcceptAllChanges();
+            if (viderEnsuite)
+            {
+                db.ChangeTracker.Clear();
+            }
+            else
+            {
+                db.ChangeTracker.AcceptAllChanges();
+            }
+
             return ecrites;
         }
         finally
@@ -181,8 +202,10 @@ public static class EnregistrementEnLot
         return ecrites;
     }
 
+    // With a unique column to keep (sansDoublon): a row whose value is already written is skipped, not an error.
     private static async Task<int> InsererAsync<T>(
-        EcritureEnsembliste ecriture, IEntityType type, List<T> lignes, Func<T, IProperty, object?> valeur, CancellationToken cancellationToken)
+        EcritureEnsembliste ecriture, IEntityType type, List<T> lignes, Func<T, IProperty, object?> valeur, CancellationToken cancellationToken,
+        IProperty? sansDoublon = null)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var colonnes = Colonnes(type).Select((p, i) => new ColonneEnsembliste<T>(p, "c" + i, l => valeur(l, p))).ToList();
@@ -197,6 +220,11 @@ public static class EnregistrementEnLot
             await using var commande = ecriture.Commande();
             var texte = new StringBuilder(insertion);
             ecriture.AjouterLignes(texte, commande, tranche, colonnes);
+            if (sansDoublon is not null)
+            {
+                texte.Append(" ON CONFLICT (").Append(sql.DelimitIdentifier(sansDoublon.GetColumnName(table)!)).Append(") DO NOTHING");
+            }
+
             commande.CommandText = texte.ToString();
             ecrites += await commande.ExecuteNonQueryAsync(cancellationToken);
         }

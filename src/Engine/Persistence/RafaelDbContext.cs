@@ -81,21 +81,76 @@ public abstract class RafaelDbContext : IdentityUserContext<Compte, Guid>
     /// <inheritdoc />
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        ChangeTracker.DetectChanges();
-        foreach (var entry in ChangeTracker.Entries<IVersionne>())
+        var preparation = PreparerEnregistrement();
+        Journal.AddRange(preparation.Journal);
+        return EnregistrerPrepareAsync(preparation, acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first half of every save, ordinary or set-based (<see cref="EnregistrementEnLot"/>), so that they cannot
+    /// drift: changes detected, the versions of the changed aggregates bumped, the journal of the changes, and what
+    /// DASH-01 must recount.
+    /// </summary>
+    /// <param name="ajoutsSansNavigationDetectes">
+    /// Whether the added entities that have no navigation can be taken as they are, without detecting their changes:
+    /// all their values are written anyway, and nothing can hang from them. A batch of thousands of new messages then
+    /// costs no scan; the other entries are detected one by one.
+    /// </param>
+    /// <returns>The journal entries (not added to the unit of work) and the DASH-01 changes.</returns>
+    internal PreparationEnregistrement PreparerEnregistrement(bool ajoutsSansNavigationDetectes = false)
+    {
+        // Changes are detected once here; the look-ups below would otherwise detect them again over the whole unit of work.
+        var detectionAuto = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.State == EntityState.Modified)
+            if (ajoutsSansNavigationDetectes)
+            {
+                foreach (var entry in ChangeTracker.Entries())
+                {
+                    if (entry.State != EntityState.Added || entry.Metadata.GetNavigations().Any() || entry.Metadata.GetSkipNavigations().Any())
+                    {
+                        entry.DetectChanges();
+                    }
+                }
+            }
+            else
+            {
+                ChangeTracker.DetectChanges();
+            }
+
+            foreach (var entry in ChangeTracker.Entries<IVersionne>().Where(e => e.State == EntityState.Modified).ToList())
             {
                 entry.Entity.IncrementerVersion();
+                // Only the version changed since the detection: marked as such rather than detected again.
+                if (entry.Metadata.FindProperty(nameof(IVersionne.Version)) is { } version)
+                {
+                    entry.Property(version.Name).IsModified = true;
+                }
+                else
+                {
+                    entry.DetectChanges();
+                }
             }
-        }
 
-        Journal.AddRange(JournalRecorder.Record(ChangeTracker, journal, time.GetUtcNow()));
-        var comptage = ComptageTableauDeBord.Reperer(ChangeTracker);
-        return comptage is null
-            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : ComptageTableauDeBord.EnregistrerAsync(this, comptage, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+            var journal = JournalRecorder.Record(ChangeTracker, this.journal, time.GetUtcNow());
+            return new PreparationEnregistrement(journal, ComptageTableauDeBord.Reperer(ChangeTracker));
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectionAuto;
+        }
     }
+
+    /// <summary>The second half of an ordinary save: EF's own, with the DASH-01 recount in the same transaction.</summary>
+    /// <param name="preparation">What <see cref="PreparerEnregistrement"/> gave, its journal added to the unit of work.</param>
+    /// <param name="acceptAllChangesOnSuccess">As for <see cref="DbContext.SaveChangesAsync(bool, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>How many rows were written.</returns>
+    internal Task<int> EnregistrerPrepareAsync(PreparationEnregistrement preparation, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
+        preparation.Comptage is null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : ComptageTableauDeBord.EnregistrerAsync(this, preparation.Comptage, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)

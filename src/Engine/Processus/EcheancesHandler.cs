@@ -19,11 +19,10 @@ public sealed class EcheancesHandler(
     IEnumerable<ICibleEcheance> cibles,
     IProcessRuntime runtime,
     DeadlineScheduler echeances,
-    OutboxWriter outbox,
-    TimeProvider time) : IDeadlineBatchHandler
+    OutboxWriter outbox) : IDeadlineBatchHandler
 {
-    // Deadlines fired between two writes of a batch (see HandleBatchAsync).
-    private const int TailleTranche = 100;
+    // Deadlines fired between two writes of a batch (see HandleBatchAsync): a whole claimed batch, normally.
+    private const int TailleTranche = 1_000;
 
     /// <inheritdoc />
     public async Task HandleAsync(DueDeadline deadline, CancellationToken cancellationToken)
@@ -61,9 +60,9 @@ public sealed class EcheancesHandler(
             var cible = cibles.SingleOrDefault(c => c.TypeSujet == groupe.Key.SubjectType)
                 ?? throw new InvalidOperationException($"Aucune cible d'échéance pour « {groupe.Key.SubjectType} ».");
             await using var db = contextes.Create(new SystemJournalContext($"echeance.{groupe.Key.Name}"));
-            // The effects look up tracked deadlines and messages through Local, a scan of the change tracker: it would
-            // otherwise detect the changes of the whole batch at each look-up (SaveChanges detects them once), and it
-            // is emptied after each slice is written, in the same transaction, so that the scans stay short.
+            // Changes are detected once, when the slice is written, not at each look-up of the effects; the effects find
+            // the batch's deadlines and messages without scanning the change tracker (DeadlineScheduler's index of the
+            // batch, OutboxWriter's deferred keys). It is emptied after each slice is written, in the same transaction.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var processus = new ProcessusService(runtime, echeances, outbox, db);
@@ -76,9 +75,9 @@ public sealed class EcheancesHandler(
                     await cible.DeclencherLotAsync(db, processus, parDeclencheur.Select(d => d.SubjectId).ToList(), parDeclencheur.Key, cancellationToken);
                 }
 
-                await OutboxWriter.CheckDeferredAsync(db, cancellationToken);
-                // Set-based: a few statements for the whole slice rather than several per deadline.
-                await EnregistrementEnLot.EnregistrerAsync(db, time, cancellationToken);
+                // Set-based: a few statements for the whole slice rather than several per deadline; the messages whose
+                // key is already written are dropped there (deferred key checks).
+                await EnregistrementEnLot.EnregistrerAsync(db, viderEnsuite: true, cancellationToken);
                 db.ChangeTracker.Clear();
             }
 

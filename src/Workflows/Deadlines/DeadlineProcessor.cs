@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rafael.Workflows.Outbox;
@@ -100,6 +103,12 @@ public sealed class DeadlineProcessor
     {
         var now = _time.GetUtcNow();
         var set = db.Set<Deadline>();
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            var taken = await ClaimSkippingLockedAsync(db, now, cancellationToken);
+            return (taken.Count > 0, taken);
+        }
+
         var candidates = await set.AsNoTracking()
             .Where(d => d.State == DeadlineState.Pending && d.NextAttemptAt <= now
                 && (d.ClaimedUntil == null || d.ClaimedUntil <= now))
@@ -140,6 +149,29 @@ public sealed class DeadlineProcessor
             .OrderBy(d => d.NextAttemptAt)
             .ToListAsync(cancellationToken);
         return (true, claimed.Select(d => new DueDeadline(d)).ToList());
+    }
+
+    // PostgreSQL: choose, claim and read the batch in one statement. The rows another node is claiming at the same time
+    // are skipped rather than waited for (FOR UPDATE SKIP LOCKED), so that nodes share the work without blocking; when all
+    // due rows are being claimed by others, the run ends and the next poll looks again.
+    private async Task<List<DueDeadline>> ClaimSkippingLockedAsync(DbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var type = db.Model.FindEntityType(typeof(Deadline))!;
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(table)!);
+        var name = sql.DelimitIdentifier(table.Name, table.Schema);
+        var (id, state, next, claimedBy, claimedUntil, version) = (Column(nameof(Deadline.Id)), Column(nameof(Deadline.State)),
+            Column(nameof(Deadline.NextAttemptAt)), Column(nameof(Deadline.ClaimedBy)), Column(nameof(Deadline.ClaimedUntil)), Column(nameof(Deadline.Version)));
+        var text = $"UPDATE {name} SET {claimedBy} = {{0}}, {claimedUntil} = {{1}}, {version} = {version} + 1 WHERE {id} IN ("
+            + $"SELECT {id} FROM {name} WHERE {state} = {{2}} AND {next} <= {{3}} AND ({claimedUntil} IS NULL OR {claimedUntil} <= {{3}}) "
+            + $"ORDER BY {next} LIMIT {{4}} FOR UPDATE SKIP LOCKED) RETURNING *";
+        var claim = $"{_options.NodeName}/{Guid.NewGuid():N}";
+        var claimed = await db.Set<Deadline>()
+            .FromSqlRaw(text, claim, now + _options.LeaseDuration, nameof(DeadlineState.Pending), now, _options.BatchSize)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return claimed.OrderBy(d => d.NextAttemptAt).Select(d => new DueDeadline(d)).ToList();
     }
 
     // One transaction for the whole batch; if it fails, nothing of it was committed and the caller hands the

@@ -17,8 +17,9 @@ public sealed class OutboxWriter(TimeProvider time)
 {
     private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
-    // Units of work whose committed keys are checked once, before saving, rather than one query per message.
-    private static readonly ConditionalWeakTable<DbContext, object> Deferred = [];
+    // Units of work whose committed keys are checked once, before saving, rather than one query per message; with the
+    // keys they added meanwhile, so that a batch of thousands of messages is not scanned through Local at each one.
+    private static readonly ConditionalWeakTable<DbContext, HashSet<string>> Deferred = [];
 
     /// <summary>Adds a message due at once, unless its idempotency key is already written.</summary>
     /// <param name="db">The host context of the current command.</param>
@@ -33,15 +34,18 @@ public sealed class OutboxWriter(TimeProvider time)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var set = db.Set<OutboxMessage>();
+        if (Deferred.TryGetValue(db, out var added))
+        {
+            return added.Add(idempotencyKey) ? Add(set, type, payload, idempotencyKey) : null;
+        }
+
         if (set.Local.Any(m => m.IdempotencyKey == idempotencyKey)
-            || (!Deferred.TryGetValue(db, out _) && await set.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken)))
+            || await set.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken))
         {
             return null;
         }
 
-        var message = new OutboxMessage(type, payload, idempotencyKey, time.GetUtcNow());
-        set.Add(message);
-        return message;
+        return Add(set, type, payload, idempotencyKey);
     }
 
     /// <summary>Adds a message whose payload is <paramref name="payload"/> serialised as JSON (web defaults: camelCase).</summary>
@@ -71,26 +75,55 @@ public sealed class OutboxWriter(TimeProvider time)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var set = db.Set<OutboxMessage>();
-        if (set.Local.Any(m => m.IdempotencyKey == idempotencyKey))
+        if (Deferred.TryGetValue(db, out var added) ? !added.Add(idempotencyKey) : set.Local.Any(m => m.IdempotencyKey == idempotencyKey))
         {
             return null;
         }
 
-        var message = new OutboxMessage(type, JsonSerializer.Serialize(payload, PayloadOptions), idempotencyKey, time.GetUtcNow());
-        set.Add(message);
-        return message;
+        return Add(set, type, JsonSerializer.Serialize(payload, PayloadOptions), idempotencyKey);
     }
 
     /// <summary>
     /// For a unit of work that adds many messages (a batch of deadlines): from now on, <see cref="AddAsync(DbContext, string, string, string, CancellationToken)"/>
     /// checks only the unit of work's own keys, and <see cref="CheckDeferredAsync"/> must be called before saving to
-    /// drop the messages whose key was already committed, in a few queries for the whole unit of work.
+    /// drop the messages whose key was already committed, in a few queries for the whole unit of work (or the writer
+    /// drops them itself and ends the deferral with <see cref="EndDeferredKeyChecks"/>, as the set-based save does).
     /// </summary>
     /// <param name="db">The host context of the current command.</param>
+    /// <remarks>
+    /// While deferred, the unit of work's own keys are kept in a set (those tracked now, and those added through this
+    /// writer since), so that a message whose key was added earlier in the unit of work is ignored even after the change
+    /// tracker was cleared by a save in the same transaction.
+    /// </remarks>
     public static void DeferKeyChecks(DbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        Deferred.AddOrUpdate(db, new object());
+        var keys = db.ChangeTracker.Entries<OutboxMessage>()
+            .Where(e => e.State != EntityState.Deleted)
+            .Select(e => e.Entity.IdempotencyKey);
+        Deferred.AddOrUpdate(db, new HashSet<string>(keys, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// For a writer that inserts the messages itself and drops those whose key is already committed in the same
+    /// statement (<c>ON CONFLICT … DO NOTHING</c> on the idempotency key): ends the deferral of
+    /// <see cref="DeferKeyChecks"/> without <see cref="CheckDeferredAsync"/>'s queries.
+    /// </summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <returns>Whether key checks were deferred: the writer must then drop the committed keys itself.</returns>
+    public static bool EndDeferredKeyChecks(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return Deferred.Remove(db);
+    }
+
+    /// <summary>Whether <see cref="DeferKeyChecks"/> is in force on <paramref name="db"/>.</summary>
+    /// <param name="db">The host context of the current command.</param>
+    /// <returns>True until <see cref="CheckDeferredAsync"/> or <see cref="EndDeferredKeyChecks"/>.</returns>
+    public static bool KeyChecksDeferred(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return Deferred.TryGetValue(db, out _);
     }
 
     /// <summary>Drops the messages added since <see cref="DeferKeyChecks"/> whose key is already committed; then checks as usual again.</summary>
@@ -118,5 +151,12 @@ public sealed class OutboxWriter(TimeProvider time)
         }
 
         return dropped;
+    }
+
+    private OutboxMessage Add(DbSet<OutboxMessage> set, string type, string payload, string idempotencyKey)
+    {
+        var message = new OutboxMessage(type, payload, idempotencyKey, time.GetUtcNow());
+        set.Add(message);
+        return message;
     }
 }

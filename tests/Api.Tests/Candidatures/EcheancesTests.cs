@@ -167,11 +167,94 @@ public abstract class EcheancesTests(ApiHost host)
         await using (var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
         {
             candidatures.ForEach(c => c.EnregistrerIssueAutomatique(host.Time.GetUtcNow()));
-            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => EnregistrementEnLot.EnregistrerAsync(db, host.Time, TestContext.Current.CancellationToken));
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => EnregistrementEnLot.EnregistrerAsync(db, TestContext.Current.CancellationToken));
         }
 
         Assert.Equal(avant, await host.EmpreinteAsync());
         Assert.Equal(0, await host.DbAsync(autre => autre.Candidatures.CountAsync(c => ids.Contains(c.Id) && c.AvisLe != null)));
+    }
+
+    [Fact]
+    public async Task L_ecriture_en_lot_ecarte_d_elle_meme_les_messages_dont_la_cle_est_deja_ecrite()
+    {
+        Prerequis();
+        var (id, version, cleEcrite, cleNouvelle) = await MessageDejaEcritAsync("Doublon");
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await PreparerAsync(db, id, cleEcrite, cleNouvelle);
+            await EnregistrementEnLot.EnregistrerAsync(db, TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(OutboxWriter.KeyChecksDeferred(db));
+        await VerifierAsync(id, version, cleEcrite, cleNouvelle);
+    }
+
+    [Fact]
+    public async Task Une_ecriture_en_lot_rendue_a_SaveChanges_versionne_journalise_et_verifie_les_cles_une_seule_fois()
+    {
+        Prerequis();
+        var (id, version, cleEcrite, cleNouvelle) = await MessageDejaEcritAsync("Repli");
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RafaelDbContext>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await PreparerAsync(db, id, cleEcrite, cleNouvelle);
+            // A deletion is not written set-based: the whole unit of work goes through SaveChanges.
+            var relance = await db.Set<Deadline>().AsTracking().SingleAsync(d => d.SubjectId == id.ToString() && d.Name == "relance-avis", TestContext.Current.CancellationToken);
+            db.Remove(relance);
+            await EnregistrementEnLot.EnregistrerAsync(db, TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(OutboxWriter.KeyChecksDeferred(db));
+        await VerifierAsync(id, version, cleEcrite, cleNouvelle);
+        Assert.False(await host.DbAsync(autre => autre.Set<Deadline>().AnyAsync(d => d.SubjectId == id.ToString() && d.Name == "relance-avis")));
+    }
+
+    // A candidature en attente, and a message already written under the key that the test adds again.
+    private async Task<(Guid Id, int Version, string CleEcrite, string CleNouvelle)> MessageDejaEcritAsync(string nom)
+    {
+        var id = (await CandidaturesEnAttenteAsync(nom, 1))[0];
+        var cleEcrite = $"agora.avis:candidature:{id}:test-deja-ecrit";
+        var outbox = host.Services.GetRequiredService<OutboxWriter>();
+        await host.DbAsync(async db =>
+        {
+            await outbox.AddAsync(db, "agora.avis", "{\"premier\":true}", cleEcrite);
+            return await db.SaveChangesAsync();
+        });
+        var version = await host.DbAsync(db => db.Candidatures.Where(c => c.Id == id).Select(c => c.Version).SingleAsync());
+        return (id, version, cleEcrite, $"agora.avis:candidature:{id}:test-nouveau");
+    }
+
+    // As the sweep does: key checks deferred, the message already written added again (not looked up), a new one, a change.
+    private async Task PreparerAsync(RafaelDbContext db, Guid id, string cleEcrite, string cleNouvelle)
+    {
+        var outbox = host.Services.GetRequiredService<OutboxWriter>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var candidature = await db.Candidatures.AsTracking().SingleAsync(c => c.Id == id, TestContext.Current.CancellationToken);
+        OutboxWriter.DeferKeyChecks(db);
+        Assert.NotNull(await outbox.AddAsync(db, "agora.avis", "{\"premier\":false}", cleEcrite, TestContext.Current.CancellationToken));
+        Assert.NotNull(await outbox.AddAsync(db, "agora.avis", "{}", cleNouvelle, TestContext.Current.CancellationToken));
+        Assert.Null(await outbox.AddAsync(db, "agora.avis", "{}", cleNouvelle, TestContext.Current.CancellationToken));
+        candidature.EnregistrerIssueAutomatique(host.Time.GetUtcNow());
+    }
+
+    // The candidature's version bumped once and its change journaled once; the message already written kept as it was.
+    private async Task VerifierAsync(Guid id, int version, string cleEcrite, string cleNouvelle)
+    {
+        var candidature = await host.DbAsync(db => db.Candidatures.SingleAsync(c => c.Id == id));
+        Assert.Equal(version + 1, candidature.Version);
+        Assert.NotNull(candidature.AvisLe);
+        var journal = await host.DbAsync(db => db.Journal.Where(j => j.EntityType == nameof(Candidature) && j.EntityId == id.ToString() && j.Operation == "modification" && j.Changes.Contains("AvisLe")).ToListAsync());
+        Assert.DoesNotContain("\"Version\"", Assert.Single(journal).Changes, StringComparison.Ordinal);
+        var messages = await host.DbAsync(db => db.Outbox.Where(m => m.IdempotencyKey == cleEcrite || m.IdempotencyKey == cleNouvelle).ToListAsync());
+        Assert.Equal("{\"premier\":true}", Assert.Single(messages, m => m.IdempotencyKey == cleEcrite).Payload);
+        Assert.Single(messages, m => m.IdempotencyKey == cleNouvelle);
     }
 
     private async Task<List<Guid>> CandidaturesEnAttenteAsync(string nom, int nombre)

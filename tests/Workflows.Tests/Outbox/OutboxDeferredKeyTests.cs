@@ -37,4 +37,34 @@ public sealed class OutboxDeferredKeyTests
 
         Assert.Equal(["avis:c-1", "avis:c-2"], (await bed.AllAsync()).Select(m => m.IdempotencyKey).Order());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Deferred_keys_stay_known_after_the_change_tracker_is_cleared_until_the_deferral_ends(string provider)
+    {
+        await using var bed = await CreateAsync(provider);
+        var writer = new OutboxWriter(bed.Time);
+        await using var db = bed.Database.CreateContext();
+        await writer.AddAsync(db, EmailType, "{}", "avis:c-0", Ct);
+        OutboxWriter.DeferKeyChecks(db);
+        Assert.True(OutboxWriter.KeyChecksDeferred(db));
+        // Tracked before the deferral, then added under it.
+        Assert.Null(await writer.AddAsync(db, EmailType, "{}", "avis:c-0", Ct));
+        Assert.NotNull(await writer.AddAsync(db, EmailType, "{}", "avis:c-1", Ct));
+        Assert.Null(writer.AddForNewEntity(db, EmailType, new { }, "avis:c-1"));
+
+        // A batch written in slices empties the tracker between two of them: its keys are still known.
+        await db.SaveChangesAsync(Ct);
+        db.ChangeTracker.Clear();
+        Assert.Null(await writer.AddAsync(db, EmailType, "{}", "avis:c-1", Ct));
+        Assert.NotNull(writer.AddForNewEntity(db, EmailType, new { }, "avis:c-2"));
+
+        Assert.True(OutboxWriter.EndDeferredKeyChecks(db));
+        Assert.False(OutboxWriter.KeyChecksDeferred(db));
+        Assert.False(OutboxWriter.EndDeferredKeyChecks(db));
+        // Checked against the database again.
+        Assert.Null(await writer.AddAsync(db, EmailType, "{}", "avis:c-1", Ct));
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal(["avis:c-0", "avis:c-1", "avis:c-2"], (await bed.AllAsync()).Select(m => m.IdempotencyKey).Order());
+    }
 }
