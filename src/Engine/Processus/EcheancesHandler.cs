@@ -30,6 +30,8 @@ public sealed class EcheancesHandler(
         ArgumentNullException.ThrowIfNull(deadline);
         var cible = cibles.SingleOrDefault(c => c.TypeSujet == deadline.SubjectType)
             ?? throw new InvalidOperationException($"Aucune cible d'échéance pour « {deadline.SubjectType} ».");
+        // One set of published versions for the unit of work, read once (not once per rule set a condition names).
+        using var instantane = DocumentsPublies.Instantane();
         await using var db = contextes.Create(new SystemJournalContext($"echeance.{deadline.Name}"));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await echeances.TryMarkFiredAsync(db, deadline, cancellationToken))
@@ -59,6 +61,10 @@ public sealed class EcheancesHandler(
         {
             var cible = cibles.SingleOrDefault(c => c.TypeSujet == groupe.Key.SubjectType)
                 ?? throw new InvalidOperationException($"Aucune cible d'échéance pour « {groupe.Key.SubjectType} ».");
+
+            // One set of published versions per transaction, read once: the effects' conditions and the definitions of
+            // hundreds of candidatures would otherwise each read the numbers in force.
+            using var instantane = DocumentsPublies.Instantane();
             await using var db = contextes.Create(new SystemJournalContext($"echeance.{groupe.Key.Name}"));
             // Changes are detected once, when the slice is written, not at each look-up of the effects; the effects find
             // the batch's deadlines and messages without scanning the change tracker (DeadlineScheduler's index of the
