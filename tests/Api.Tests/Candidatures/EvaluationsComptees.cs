@@ -41,24 +41,5 @@ public sealed class EvaluationsPostgresHost : PostgresApiHost
     protected override void ConfigurerServices(IServiceCollection services) => EvaluationsComptees.Installer(services);
 }
 
-/// <summary>Starts the PostgreSQL host only when a server is configured (see <see cref="PostgresApiHostFixture"/>).</summary>
-public sealed class EvaluationsPostgresFixture : IAsyncLifetime
-{
-    public EvaluationsPostgresHost Host { get; } = new();
-
-    public async ValueTask InitializeAsync()
-    {
-        if (!string.IsNullOrWhiteSpace(PostgresEnvironment.ConnectionString))
-        {
-            await Host.InitializeAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!string.IsNullOrWhiteSpace(PostgresEnvironment.ConnectionString))
-        {
-            await Host.DisposeAsync();
-        }
-    }
-}
+/// <summary>Starts the PostgreSQL host only when a server is configured (see <see cref="PostgresHostFixture{THost}"/>).</summary>
+public sealed class EvaluationsPostgresFixture : PostgresHostFixture<EvaluationsPostgresHost>;

@@ -63,24 +63,5 @@ public sealed class NotificationsPostgresHost : PostgresApiHost
     }
 }
 
-/// <summary>Starts the PostgreSQL host only when a server is configured (see <see cref="PostgresApiHostFixture"/>).</summary>
-public sealed class NotificationsPostgresFixture : IAsyncLifetime
-{
-    public NotificationsPostgresHost Host { get; } = new();
-
-    public async ValueTask InitializeAsync()
-    {
-        if (!string.IsNullOrWhiteSpace(PostgresEnvironment.ConnectionString))
-        {
-            await Host.InitializeAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!string.IsNullOrWhiteSpace(PostgresEnvironment.ConnectionString))
-        {
-            await Host.DisposeAsync();
-        }
-    }
-}
+/// <summary>Starts the PostgreSQL host only when a server is configured (see <see cref="PostgresHostFixture{THost}"/>).</summary>
+public sealed class NotificationsPostgresFixture : PostgresHostFixture<NotificationsPostgresHost>;
