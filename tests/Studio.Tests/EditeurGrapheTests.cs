@@ -58,6 +58,40 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         Assert.True(await host.DbAsync(db => db.Journal.AnyAsync(j => j.EntityType == nameof(DocumentVersion) && j.Changes.Contains("Demande de compl"))));
     }
 
+    [Fact]
+    public async Task Le_graphe_garde_sa_taille_quand_la_colonne_grandit()
+    {
+        var page = await host.ConnecterAsync();
+        await page.GotoAsync("/studio/editeur/demande-compte");
+        await page.Locator("[data-cell-id='en-attente']").WaitForAsync();
+        await page.GetByLabel("Identifiant du nouvel état").FillAsync("relance");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'état" }).ClickAsync();
+        await page.Locator("[data-cell-id='relance']").First.WaitForAsync();
+        await page.GetByLabel("État final").CheckAsync();
+        await page.GetByLabel("Identifiant du nouveau déclencheur").FillAsync("relancer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le déclencheur" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une transition" }).ClickAsync();
+        await page.GetByTestId("panneau-transition").GetByLabel("Vers l'état").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "relance", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+
+        // The draft brings the publication panel under the graph: the column grows, the graph must not follow it
+        // (it did, without end, and moved the buttons under the pointer between a press and its release).
+        await Assertions.Expect(page.GetByLabel("Commentaire de publication (obligatoire)")).ToBeVisibleAsync();
+        var hauteurs = await page.EvaluateAsync<double[]>("""
+            () => new Promise((fin) => {
+              const vues = [];
+              const mesurer = () => {
+                vues.push(document.querySelector('#graphe svg').getBoundingClientRect().height);
+                if (vues.length < 30) { requestAnimationFrame(mesurer); } else { fin(vues); }
+              };
+              requestAnimationFrame(mesurer);
+            })
+            """);
+        var cadre = (await page.GetByTestId("cadre-graphe").BoundingBoxAsync())!;
+        Assert.All(hauteurs, h => Assert.InRange(h, cadre.Height - 4, cadre.Height));
+    }
+
     // On failure, says what the Studio showed instead (a refusal reads better than a timeout).
     private static async Task AttendreAsync(IPage page, string texte)
     {

@@ -113,7 +113,7 @@ public sealed class StudioHost : IAsyncLifetime
         if (trace is not null)
         {
             trace.Ecrire("test", TestContext.Current.Test?.TestDisplayName ?? "?");
-            trace.Suivre(page);
+            await trace.SuivreAsync(page);
         }
 
         await page.GotoAsync("/studio/connexion");

@@ -38,10 +38,25 @@ public sealed class TraceHote : ILoggerProvider
         }
     }
 
-    /// <summary>Follows a page: every request, its answer or failure with the time it took, and the console.</summary>
-    public void Suivre(IPage page)
+    // Where each press, release and click landed, and how far the page was scrolled: a click whose press and release
+    // land on different elements is lost without any error (the graph once grew under the pointer between the two).
+    private const string Pointeur = """
+        (() => {
+          const nom = (t) => {
+            const e = t && t.closest ? (t.closest('button, a, input, [data-cell-id]') || t) : t;
+            return e && e.tagName ? e.tagName.toLowerCase() + ' « ' + (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40) + ' »' : String(e);
+          };
+          for (const type of ['pointerdown', 'pointerup', 'click']) {
+            window.addEventListener(type, (e) => console.debug('[pointeur] ' + type + ' ' + nom(e.target) + ' en ' + Math.round(e.clientX) + ',' + Math.round(e.clientY) + ' défilement ' + Math.round(window.scrollY)), true);
+          }
+        })();
+        """;
+
+    /// <summary>Follows a page: every request, its answer or failure with the time it took, the console, and where each press, release and click landed.</summary>
+    public async Task SuivreAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        await page.AddInitScriptAsync(Pointeur);
         var debuts = new ConcurrentDictionary<IRequest, DateTime>();
         page.Request += (_, r) =>
         {

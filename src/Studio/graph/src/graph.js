@@ -32,9 +32,13 @@ function render(elementId, model, dotnet) {
   if (!container) {
     return;
   }
+  // The frame around the container sets the size. x6's own autoResize measures the container's parent, here the whole
+  // column (graph, buttons, publication panel), and grows the graph with it at every change, without end.
+  const frame = container.parentElement;
   const graph = new Graph({
     container,
-    autoResize: true,
+    width: frame.clientWidth,
+    height: frame.clientHeight,
     background: { color: '#fafafa' },
     grid: { visible: true, size: 10 },
     panning: { enabled: true, modifiers: 'shift' },
@@ -61,6 +65,8 @@ function render(elementId, model, dotnet) {
       y: p.y,
       width: 160,
       height: 48,
+      // Above the arrows: an arrow leaving a state starts where its port is, and the port must stay the one grabbed.
+      zIndex: 2,
       shape: 'rect',
       label: s.label,
       attrs: {
@@ -90,6 +96,7 @@ function render(elementId, model, dotnet) {
       id: 'transition-' + i,
       source: t.from,
       target: t.to,
+      zIndex: 1,
       connector: 'smooth',
       attrs: { line: { stroke: t.selected ? '#d81b60' : '#546e7a', strokeWidth: t.selected ? 2.5 : 1.5 } },
       labels: [{ attrs: { label: { text: t.label, fill: '#212121', fontSize: 12 } } }],
@@ -121,20 +128,23 @@ function render(elementId, model, dotnet) {
     }
   });
   graph.centerContent();
-  graphs.set(elementId, graph);
+  const observer = new ResizeObserver(() => graph.resize(frame.clientWidth, frame.clientHeight));
+  observer.observe(frame);
+  graphs.set(elementId, { graph, observer });
 }
 
 function destroy(elementId) {
   const existing = graphs.get(elementId);
   if (existing) {
-    existing.dispose();
+    existing.observer.disconnect();
+    existing.graph.dispose();
     graphs.delete(elementId);
   }
 }
 
 // For browser tests: the rendered cells, as the user sees them.
 function cells(elementId) {
-  const graph = graphs.get(elementId);
+  const { graph } = graphs.get(elementId) ?? {};
   if (!graph) {
     return { nodes: [], edges: [] };
   }
