@@ -27,15 +27,7 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le déclencheur" }).ClickAsync();
 
         // The gesture: from the port on the right of « En attente » to the new state.
-        var port = page.Locator("[data-cell-id='en-attente'] [magnet='true']").First;
-        var cible = page.Locator("[data-cell-id='a-completer']").First;
-        await cible.WaitForAsync();
-        var depart = (await port.BoundingBoxAsync())!;
-        var arrivee = (await cible.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(depart.X + (depart.Width / 2), depart.Y + (depart.Height / 2));
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(arrivee.X + (arrivee.Width / 2), arrivee.Y + (arrivee.Height / 2), new() { Steps = 12 });
-        await page.Mouse.UpAsync();
+        await TirerAsync(page, "en-attente", "a-completer");
 
         var panneau = page.GetByTestId("panneau-transition");
         await Assertions.Expect(panneau).ToContainTextAsync("en-attente → a-completer : demanderComplement");
@@ -56,6 +48,28 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
         var versions = await api.GetFromJsonAsync<JsonElement>("/api/processus/definitions/demande-compte/versions");
         Assert.Contains(versions.EnumerateArray(), v => v.GetProperty("numero").GetInt32() == 2 && v.GetProperty("commentaire").GetString() == "Demande de complément");
         Assert.True(await host.DbAsync(db => db.Journal.AnyAsync(j => j.EntityType == nameof(DocumentVersion) && j.Changes.Contains("Demande de compl"))));
+    }
+
+    [Fact]
+    public async Task Deux_fleches_tirees_du_meme_etat_ajoutent_deux_transitions()
+    {
+        var page = await host.ConnecterAsync();
+        await page.GotoAsync("/studio/editeur/demande-compte");
+        await page.Locator("[data-cell-id='en-attente']").WaitForAsync();
+        foreach (var (etat, declencheur) in new[] { ("a-rappeler", "rappeler"), ("a-suspendre", "suspendre") })
+        {
+            await page.GetByLabel("Identifiant du nouvel état").FillAsync(etat);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'état" }).ClickAsync();
+            await page.GetByLabel("Identifiant du nouveau déclencheur").FillAsync(declencheur);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le déclencheur" }).ClickAsync();
+        }
+
+        // The first arrow leaves « En attente » where its port is: the second gesture must still grab the port.
+        await TirerAsync(page, "en-attente", "a-rappeler");
+        await Assertions.Expect(page.GetByTestId("panneau-transition")).ToContainTextAsync("en-attente → a-rappeler : rappeler");
+        await TirerAsync(page, "en-attente", "a-suspendre");
+        await Assertions.Expect(page.GetByTestId("panneau-transition")).ToContainTextAsync("en-attente → a-suspendre : suspendre");
+        await page.WaitForFunctionAsync("() => ['a-rappeler', 'a-suspendre'].every(c => rafaelGraph.cells('graphe').edges.some(e => e.from === 'en-attente' && e.to === c))");
     }
 
     [Fact]
@@ -90,6 +104,20 @@ public sealed class EditeurGrapheTests(StudioHost host) : IClassFixture<StudioHo
             """);
         var cadre = (await page.GetByTestId("cadre-graphe").BoundingBoxAsync())!;
         Assert.All(hauteurs, h => Assert.InRange(h, cadre.Height - 4, cadre.Height));
+    }
+
+    // A person's gesture: press on the port at the right of a state, move, release on another state.
+    private static async Task TirerAsync(IPage page, string depuis, string vers)
+    {
+        var port = page.Locator($"[data-cell-id='{depuis}'] [magnet='true']").First;
+        var cible = page.Locator($"[data-cell-id='{vers}']").First;
+        await cible.WaitForAsync();
+        var depart = (await port.BoundingBoxAsync())!;
+        var arrivee = (await cible.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(depart.X + (depart.Width / 2), depart.Y + (depart.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(arrivee.X + (arrivee.Width / 2), arrivee.Y + (arrivee.Height / 2), new() { Steps = 12 });
+        await page.Mouse.UpAsync();
     }
 
     // On failure, says what the Studio showed instead (a refusal reads better than a timeout).
