@@ -45,6 +45,14 @@ public sealed class RoutageSteps(Monde monde, BaseDeDonnees bd, RafaelApplicatio
         for (var i = 0; i < 10 && (await dispatcher.RunOnceAsync(context.CancellationToken)).Claimed > 0; i++)
         {
         }
+
+        // The host's background dispatcher runs too, woken by the same change of time: a message it claimed first is
+        // not claimable here, and is distributed once its claim is released.
+        var limite = DateTime.UtcNow.AddSeconds(30);
+        while (await bd.LireAsync(db => db.Outbox.AnyAsync(m => m.ClaimedBy != null && m.ProcessedAt == null, context.CancellationToken)) && DateTime.UtcNow < limite)
+        {
+            await Task.Delay(50, context.CancellationToken);
+        }
     }
 
     [Alors("le message {string} de {string} a été pris par la distribution")]
