@@ -1,11 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rafael.Engine.Notifications;
 using Rafael.Engine.Notifications.Envoi;
-using Rafael.Specs.Hosting;
 using Rafael.Specs.Runner;
-using Rafael.Workflows.Outbox;
 using Xunit;
 
 namespace Rafael.Specs.Steps;
@@ -14,7 +11,7 @@ namespace Rafael.Specs.Steps;
 /// Emails (NOTIF-01): they leave through the outbox, so the steps run it, then read what was delivered to whom in
 /// the database (the scenario's own, whatever the sender).
 /// </summary>
-public sealed class NotificationSteps(RafaelApplication application, Monde monde, HttpSteps http, BaseDeDonnees bd, ScenarioContext context)
+public sealed class NotificationSteps(Monde monde, HttpSteps http, BaseDeDonnees bd, BoiteEnvoi boite, ScenarioContext context)
 {
     [Alors("{string} reçoit l'email {string}")]
     public async Task RecoitLEmail(string email, string sujet)
@@ -61,10 +58,7 @@ public sealed class NotificationSteps(RafaelApplication application, Monde monde
     /// <summary>Runs the outbox until nothing is due, then lists what was delivered to the address.</summary>
     private async Task<List<EmailSortant>> RecusAsync(string email)
     {
-        var dispatcher = application.Services.GetRequiredService<OutboxDispatcher>();
-        for (var i = 0; i < 10 && (await dispatcher.RunOnceAsync(context.CancellationToken)).Claimed > 0; i++)
-        {
-        }
+        await boite.DistribuerAsync(context.CancellationToken);
 
         var contenus = await bd.LireAsync(db => db.Outbox.AsNoTracking()
             .Where(m => m.Type == EmailSortant.TypeOutbox && m.ProcessedAt != null)

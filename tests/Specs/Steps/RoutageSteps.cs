@@ -11,7 +11,7 @@ namespace Rafael.Specs.Steps;
 /// AVIS-09: the partners' messages a verdict leaves in the outbox, and from when the dispatcher may take them. The
 /// connectors come later: what is checked is the outbox itself.
 /// </summary>
-public sealed class RoutageSteps(Monde monde, BaseDeDonnees bd, RafaelApplication application, ScenarioContext context)
+public sealed class RoutageSteps(Monde monde, BaseDeDonnees bd, BoiteEnvoi boite, RafaelApplication application, ScenarioContext context)
 {
     private static readonly string[] Partenaires = ["agora.avis", "eos.candidature-retenue", "kairos.avis"];
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
@@ -39,21 +39,7 @@ public sealed class RoutageSteps(Monde monde, BaseDeDonnees bd, RafaelApplicatio
     }
 
     [Quand("la boîte d'envoi est distribuée")]
-    public async Task EstDistribuee()
-    {
-        var dispatcher = application.Services.GetRequiredService<OutboxDispatcher>();
-        for (var i = 0; i < 10 && (await dispatcher.RunOnceAsync(context.CancellationToken)).Claimed > 0; i++)
-        {
-        }
-
-        // The host's background dispatcher runs too, woken by the same change of time: a message it claimed first is
-        // not claimable here, and is distributed once its claim is released.
-        var limite = DateTime.UtcNow.AddSeconds(30);
-        while (await bd.LireAsync(db => db.Outbox.AnyAsync(m => m.ClaimedBy != null && m.ProcessedAt == null, context.CancellationToken)) && DateTime.UtcNow < limite)
-        {
-            await Task.Delay(50, context.CancellationToken);
-        }
-    }
+    public Task EstDistribuee() => boite.DistribuerAsync(context.CancellationToken);
 
     [Alors("le message {string} de {string} a été pris par la distribution")]
     public async Task APrisParLaDistribution(string type, string candidat)
